@@ -1,0 +1,23 @@
+package org.roleatlas.content;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Settings of Role Atlas, under the prefix {@code atlas}.
+ *
+ * @param contentDir folder of articles to load (recursively); env {@code ATLAS_CONTENT_DIR}
+ * @param maxFileSize larger files are rejected and reported rather than loaded
+ * @param ingestOnStartup whether the content folder is loaded when the application starts
+ */
+@Validated
+@ConfigurationProperties("atlas")
+public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
+		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup) {
+}

@@ -1,0 +1,41 @@
+package org.roleatlas.content;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A file of the content folder that could not be loaded, and why. */
+@Entity
+public class RejectedFile {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
+	private Long id;
+
+	@Column(nullable = false)
+	private String file;
+
+	@Column(nullable = false)
+	private String reason;
+
+	protected RejectedFile() {
+	}
+
+	public RejectedFile(String file, String reason) {
+		this.file = Objects.requireNonNull(file);
+		this.reason = Objects.requireNonNull(reason);
+	}
+
+	public String getFile() {
+		return file;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.roleatlas.role;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface RoleRepository extends Repository<Role, Long> {
+
+	Optional<Role> findBySlug(String slug);
+
+	List<Role> findAllByOrderBySlug();
+
+	Role save(Role role);
+
+}
