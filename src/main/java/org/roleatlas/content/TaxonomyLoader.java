@@ -1,0 +1,195 @@
+package org.roleatlas.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.roleatlas.content.Taxonomy.ChromeRule;
+import org.roleatlas.content.Taxonomy.ChromeRules;
+import org.roleatlas.content.Taxonomy.Phrases;
+import org.roleatlas.content.Taxonomy.SalaryVocabulary;
+import org.roleatlas.content.Taxonomy.SectionVocabulary;
+import org.roleatlas.role.RoleAlias;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there, else the default shipped on
+ * the classpath under {@code taxonomy/}. A broken override is reported and the default used instead.
+ */
+public final class TaxonomyLoader {
+
+	static final String FOLDER = "taxonomy";
+
+	private static final List<String> FILES = List.of("roles.yaml", "concepts.yaml", "sections.yaml", "chrome.yaml",
+			"phrases.yaml", "languages.yaml");
+
+	private final Consumer<String> warnings;
+
+	public TaxonomyLoader(Consumer<String> warnings) {
+		this.warnings = warnings;
+	}
+
+	public static List<String> fileNames() {
+		return FILES;
+	}
+
+	public Taxonomy load(Path contentDir) {
+		return new Taxonomy(roles(read(contentDir, "roles.yaml")), concepts(read(contentDir, "concepts.yaml")),
+				sections(read(contentDir, "sections.yaml")), chrome(read(contentDir, "chrome.yaml")),
+				phrases(read(contentDir, "phrases.yaml")), stopwords(read(contentDir, "languages.yaml")));
+	}
+
+	private Map<String, Object> read(Path contentDir, String name) {
+		Path override = contentDir == null ? null : contentDir.resolve(FOLDER).resolve(name);
+		if (override != null && Files.isRegularFile(override)) {
+			try (InputStream in = Files.newInputStream(override)) {
+				return parse(in);
+			}
+			catch (IOException | RuntimeException ex) {
+				warnings.accept("taxonomy/" + name + " in the content folder could not be read (" + ex.getMessage()
+						+ "); the default is used instead");
+			}
+		}
+		try (InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("Default taxonomy " + name + " is missing from the classpath");
+			}
+			return parse(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Map<String, Object> parse(InputStream in) {
+		Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		if (!(document instanceof Map<?, ?> map)) {
+			throw new IllegalArgumentException("expected a YAML mapping at the top level");
+		}
+		return map(map);
+	}
+
+	private static List<RoleEntry> roles(Map<String, Object> yaml) {
+		List<RoleEntry> roles = new ArrayList<>();
+		for (Object entry : list(yaml.get("roles"))) {
+			Map<String, Object> role = map(entry);
+			List<RoleAlias> aliases = new ArrayList<>();
+			for (Object alias : list(role.get("aliases"))) {
+				Map<String, Object> a = map(alias);
+				aliases.add(new RoleAlias(TextNormalizer.normalize(text(a.get("label"))), (String) a.get("lang"),
+						Boolean.TRUE.equals(a.get("ambiguous"))));
+			}
+			roles.add(new RoleEntry(text(role.get("slug")), text(role.get("en")), (String) role.get("ko"), aliases));
+		}
+		return roles;
+	}
+
+	private static List<ConceptEntry> concepts(Map<String, Object> yaml) {
+		List<ConceptEntry> concepts = new ArrayList<>();
+		for (Object entry : list(yaml.get("concepts"))) {
+			Map<String, Object> concept = map(entry);
+			Map<String, List<String>> keywords = new LinkedHashMap<>();
+			map(concept.get("keywords")).forEach((lang, words) -> keywords.put(lang, strings(words)));
+			concepts.add(new ConceptEntry(text(concept.get("id")), text(concept.get("en")), text(concept.get("ko")),
+					keywords));
+		}
+		return concepts;
+	}
+
+	private static SectionVocabulary sections(Map<String, Object> yaml) {
+		return new SectionVocabulary(byKind(yaml.get("questions")), byKind(yaml.get("kinds")),
+				strings(yaml.get("list_introducers")));
+	}
+
+	private static Map<SectionKind, List<String>> byKind(Object yaml) {
+		Map<SectionKind, List<String>> byKind = new EnumMap<>(SectionKind.class);
+		map(yaml).forEach((kind, phrases) -> byKind.put(SectionKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+				strings(phrases)));
+		return byKind;
+	}
+
+	private static ChromeRules chrome(Map<String, Object> yaml) {
+		List<ChromeRule> rules = new ArrayList<>();
+		for (Object entry : list(yaml.get("line_rules"))) {
+			Map<String, Object> rule = map(entry);
+			rules.add(new ChromeRule(text(rule.get("name")),
+					Pattern.compile(text(rule.get("pattern")), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+		}
+		return new ChromeRules(rules, strings(yaml.get("toc_headings")), strings(yaml.get("reference_headings")));
+	}
+
+	private static Phrases phrases(Map<String, Object> yaml) {
+		Map<String, Object> salary = map(yaml.get("salary"));
+		SalaryVocabulary salaryVocabulary = new SalaryVocabulary(strings(salary.get("average")),
+				strings(salary.get("up_to")), strings(salary.get("bonus")), strings(salary.get("profit_sharing")),
+				stringLists(salary.get("periods")), stringLists(salary.get("countries")),
+				stringLists(salary.get("currencies")));
+		List<Pattern> reporting = strings(yaml.get("reporting_patterns")).stream()
+			.map(p -> Pattern.compile(p, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
+			.toList();
+		return new Phrases(strings(yaml.get("ability_markers")), strings(yaml.get("definition_markers")),
+				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_step_markers")),
+				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")));
+	}
+
+	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {
+		Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+		map(yaml.get("stopwords")).forEach((lang, words) -> stopwords.put(lang, new LinkedHashSet<>(strings(words))));
+		return stopwords;
+	}
+
+	private static Map<String, List<String>> stringLists(Object yaml) {
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		map(yaml).forEach((key, values) -> lists.put(key, strings(values)));
+		return lists;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object yaml) {
+		if (yaml == null) {
+			return Map.of();
+		}
+		if (!(yaml instanceof Map<?, ?>)) {
+			throw new IllegalArgumentException("expected a mapping but found: " + yaml);
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		((Map<Object, Object>) yaml).forEach((key, value) -> map.put(String.valueOf(key), value));
+		return map;
+	}
+
+	private static List<?> list(Object yaml) {
+		if (yaml == null) {
+			return List.of();
+		}
+		if (!(yaml instanceof List<?> list)) {
+			throw new IllegalArgumentException("expected a list but found: " + yaml);
+		}
+		return list;
+	}
+
+	private static List<String> strings(Object yaml) {
+		return list(yaml).stream().map(String::valueOf).toList();
+	}
+
+	private static String text(Object value) {
+		if (value == null || String.valueOf(value).isBlank()) {
+			throw new IllegalArgumentException("a required value is missing");
+		}
+		return String.valueOf(value);
+	}
+
+}
