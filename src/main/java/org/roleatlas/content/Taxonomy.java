@@ -35,7 +35,8 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	}
 
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,
-			List<java.util.regex.Pattern> reportingPatterns, List<String> careerStepMarkers,
+			List<java.util.regex.Pattern> reportingPatterns, List<String> careerTitleMarkers,
+			List<String> careerSequenceMarkers,
 			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers) {
 	}
 

@@ -142,7 +142,8 @@ public final class TaxonomyLoader {
 			.map(p -> Pattern.compile(p, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
 			.toList();
 		return new Phrases(strings(yaml.get("ability_markers")), strings(yaml.get("definition_markers")),
-				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_step_markers")),
+				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_title_markers")),
+				strings(yaml.get("career_sequence_markers")),
 				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")));
 	}
 

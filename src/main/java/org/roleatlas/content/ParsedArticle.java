@@ -1,0 +1,26 @@
+package org.roleatlas.content;
+
+import java.util.List;
+
+/**
+ * An article as the parser read it, before anything is extracted: its title, language, format, front-matter
+ * facts, the sections its kept blocks fall into, and every line it dropped as chrome.
+ *
+ * @param preamble blocks before the first heading
+ */
+public record ParsedArticle(String file, String title, boolean titleFromText, String lang, ArticleFormat format,
+		FrontMatter frontMatter, List<Block> preamble, List<Section> sections, List<DroppedLine> dropped,
+		List<String> warnings) {
+
+	/** A heading and the blocks under it. */
+	public record Section(String heading, SectionKind kind, int line, List<Block> blocks) {
+	}
+
+	/** Every kept block, in order. */
+	public List<Block> blocks() {
+		var all = new java.util.ArrayList<>(preamble);
+		sections.forEach(s -> all.addAll(s.blocks()));
+		return all;
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.roleatlas.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.roleatlas.content.Block.Span;
+import org.roleatlas.content.Block.Type;
+
+/**
+ * Reads the structure of a scraped plain-text page: headings marked with {@code #} or {@code │}, list items
+ * marked with bullets, dashes or numbers (and the indented lines that continue a list whose first item alone is
+ * marked), and paragraphs of consecutive lines. Short standalone lines are left as paragraphs here; the parser
+ * decides which of them are headings.
+ */
+public final class TextStructureReader {
+
+	private static final Pattern HEADING = Pattern.compile("^\\s*(?:#{1,6}\\s+|│\\s*)(.+)$");
+
+	private static final Pattern LIST_ITEM = Pattern
+		.compile("^\\s*(?:[·•─▪◦●○■►▶✓✔]\\s*|[-*–—]\\s+|\\d{1,2}[.)]\\s+)(.+)$");
+
+	/** Text that continues the previous line without a space ("product" + "-related"). */
+	private static final Pattern GLUED_START = Pattern.compile("^[,.;:!?)\\]\\-]");
+
+	public List<Block> read(SourceLines source) {
+		List<Block> blocks = new ArrayList<>();
+		StringBuilder paragraph = null;
+		List<Span> spans = null;
+		boolean inList = false;
+		int previousBlank = 0;
+		for (int line = source.firstLine(); line <= source.lastLine(); line++) {
+			String raw = source.get(line);
+			String text = TextNormalizer.normalize(raw);
+			if (text.isEmpty()) {
+				paragraph = flush(blocks, paragraph, spans);
+				previousBlank++;
+				continue;
+			}
+			Matcher heading = HEADING.matcher(raw);
+			Matcher item = LIST_ITEM.matcher(raw);
+			boolean indented = TextNormalizer.indentOf(raw) > 0;
+			if (heading.matches()) {
+				paragraph = flush(blocks, paragraph, spans);
+				blocks.add(Block.of(Type.HEADING, TextNormalizer.normalize(heading.group(1)), line));
+				inList = false;
+			}
+			else if (item.matches() || (inList && indented)) {
+				paragraph = flush(blocks, paragraph, spans);
+				String itemText = item.matches() ? item.group(1) : raw;
+				blocks.add(Block.of(Type.LIST_ITEM, TextNormalizer.normalize(itemText), line));
+				inList = true;
+			}
+			else if (inList && previousBlank == 0 && !blocks.isEmpty()) {
+				// A line glued to a list item is that item's description.
+				Block last = blocks.remove(blocks.size() - 1);
+				String detail = last.detail() == null ? text : last.detail() + " " + text;
+				blocks.add(last.withDetail(detail));
+			}
+			else {
+				inList = false;
+				if (paragraph == null) {
+					paragraph = new StringBuilder();
+					spans = new ArrayList<>();
+				}
+				else if (!GLUED_START.matcher(text).find()) {
+					paragraph.append(' ');
+				}
+				spans.add(new Span(paragraph.length(), line));
+				paragraph.append(text);
+			}
+			previousBlank = 0;
+		}
+		flush(blocks, paragraph, spans);
+		return blocks;
+	}
+
+	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans) {
+		if (paragraph != null) {
+			blocks.add(new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false));
+		}
+		return null;
+	}
+
+}
