@@ -1,0 +1,37 @@
+package org.roleatlas.content;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "content", description = "The ingest report and the articles as the loader read them")
+class ContentApiController {
+
+	private final ArticleService articles;
+
+	ContentApiController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/ingest")
+	@Operation(summary = "Every file of the content folder: what was loaded, rejected (with the reason) or skipped")
+	IngestReport report() {
+		return articles.report();
+	}
+
+	/** The file path may contain slashes ({@code /api/articles/team/notes.md}), so it is the rest of the path. */
+	@GetMapping("/articles/**")
+	@Operation(summary = "One article: its items with provenance and every line dropped as chrome, with the rule")
+	ArticleDetail article(HttpServletRequest request) {
+		String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
+		return articles.article(path.substring("/api/articles/".length()));
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.roleatlas.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The ingest report: every file, what was found in it, and every file that was rejected or skipped, and why. */
+public record IngestReport(Instant ingestedAt, long tookMillis, String contentDir, int files,
+		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,
+		Totals totals) {
+
+	/** Counts for one loaded article. */
+	public record ArticleSummary(String file, String title, String lang, String format, List<String> roles,
+			List<String> mentioned, int sections, int responsibilities, int skills, int metrics, int droppedLines,
+			List<String> warnings) {
+	}
+
+	public record Rejected(String file, String reason) {
+	}
+
+	public record Totals(int articles, int rejected, int items, int droppedLines, List<String> languages,
+			List<String> roles) {
+	}
+
+}
