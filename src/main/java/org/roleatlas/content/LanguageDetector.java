@@ -55,7 +55,8 @@ public final class LanguageDetector {
 			return new Detection("ko", hangul >= 2);
 		}
 		if (han >= letters * 0.5) {
-			return new Detection("zh", han >= 2);
+			// Han characters alone are written in Japanese too: never confident enough to overrule an article.
+			return new Detection("zh", false);
 		}
 		return latin(text);
 	}

@@ -71,13 +71,21 @@ public final class RoleMatcher {
 	private static Pattern pattern(String label) {
 		boolean acronym = label.length() <= 4 && label.equals(label.toUpperCase(Locale.ROOT))
 				&& label.chars().allMatch(c -> Character.isLetter(c) && c < 128);
+		int first = label.codePointAt(0);
 		int last = label.codePointBefore(label.length());
-		String before = "(?<![\\p{L}\\p{N}])";
-		String after = TextNormalizer.isHangul(last) ? "(?![\\p{IsLatin}\\p{N}])"
+		// Japanese and Chinese run words together: a name there may touch other CJK text on both sides.
+		String before = isKanaOrHan(first) ? "(?<![\\p{IsLatin}\\p{N}])" : "(?<![\\p{L}\\p{N}])";
+		String after = TextNormalizer.isHangul(last) || isKanaOrHan(last) ? "(?![\\p{IsLatin}\\p{N}])"
 				: "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])";
 		String body = Pattern.quote(label).replace(" ", "\\E\\s+\\Q");
 		int flags = Pattern.UNICODE_CHARACTER_CLASS | (acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return Pattern.compile(before + body + after, flags);
+	}
+
+	/** Kana and Han by block, so that marks such as the prolonged sound "ー" (script COMMON) count too. */
+	private static boolean isKanaOrHan(int codePoint) {
+		return (codePoint >= 0x3040 && codePoint <= 0x9FFF) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+				|| (codePoint >= 0xFF66 && codePoint <= 0xFF9F);
 	}
 
 	public Optional<RoleEntry> role(String slug) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -26,7 +27,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The per-language analysis the loader compares text with: Korean through Nori (compounds split, particles and
- * endings dropped by part of speech, role nouns kept whole by the user dictionary), other languages stemmed.
+ * endings dropped by part of speech, role nouns kept whole by the user dictionary), Japanese and Chinese as
+ * bigrams, other languages stemmed.
  * Search analyses with the same choices, so a concept match here is a match there.
  */
 public final class TextAnalyzers implements AutoCloseable {
@@ -40,7 +42,7 @@ public final class TextAnalyzers implements AutoCloseable {
 	public TextAnalyzers() {
 		this.byLanguage = Map.of("ko", korean(), "en", new EnglishAnalyzer(), "sv", new SwedishAnalyzer(), "pt",
 				new PortugueseAnalyzer(), "de", new GermanAnalyzer(), "es", new SpanishAnalyzer(), "fr",
-				new FrenchAnalyzer());
+				new FrenchAnalyzer(), "ja", new CJKAnalyzer(), "zh", new CJKAnalyzer());
 	}
 
 	static KoreanAnalyzer korean() {
