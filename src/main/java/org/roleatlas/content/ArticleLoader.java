@@ -112,7 +112,8 @@ public final class ArticleLoader implements AutoCloseable {
 		return Normalizer.normalize(decomposed, Normalizer.Form.NFC)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^\\p{L}\\p{N}]+", "-")
-			.replaceAll("^-+|-+$", "");
+			.replaceAll("^-+|-+$", "")
+			.replaceAll("^(.{1,100}).*$", "$1");
 	}
 
 	@Override

@@ -56,7 +56,7 @@ class ContentWriter {
 			entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
 			conceptIds.add(concept.id());
 		}
-		rejected.forEach(entityManager::persist);
+		rejected.forEach(r -> entityManager.persist(new RejectedFile(clip(r.getFile(), 1000), clip(r.getReason(), 2000))));
 		entityManager.flush();
 		entityManager.clear();
 		int count = 0;
@@ -88,11 +88,14 @@ class ContentWriter {
 
 	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt) {
 		ParsedArticle parsed = loaded.parsed();
-		Article article = new Article(parsed.file(), loaded.title(), parsed.lang(), parsed.format(),
-				parsed.frontMatter().source(), loaded.rawText(), ingestedAt);
-		article.describe(parsed.frontMatter().tags(),
-				parsed.sections().stream().map(s -> new ArticleSection(s.heading(), s.kind(), s.line())).toList(),
-				parsed.dropped(), loaded.warnings());
+		Article article = new Article(parsed.file(), clip(loaded.title(), 1000), parsed.lang(), parsed.format(),
+				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt);
+		article.describe(parsed.frontMatter().tags().stream().map(t -> clip(t, 500)).toList(),
+				parsed.sections().stream()
+					.map(s -> new ArticleSection(clip(s.heading(), 1000), s.kind(), s.line()))
+					.toList(),
+				parsed.dropped().stream().map(d -> new DroppedLine(d.line(), clip(d.text(), 4000), d.rule())).toList(),
+				loaded.warnings().stream().map(w -> clip(w, 2000)).toList());
 		article.assignRoles(roles(loaded.subjects(), roleIds), roles(loaded.mentioned(), roleIds));
 		entityManager.persist(article);
 		Set<Role> subjects = roles(loaded.subjects(), roleIds);
@@ -101,27 +104,38 @@ class ContentWriter {
 			Set<Concept> concepts = new LinkedHashSet<>();
 			item.concepts().stream().filter(conceptIds::contains)
 				.forEach(id -> concepts.add(entityManager.getReference(Concept.class, id)));
-			entityManager.persist(new Item(article, item.kind(), item.text(), item.description(), item.lang(),
-					position++, item.occurrences(), concepts, subjects));
+			List<Occurrence> occurrences = item.occurrences().stream()
+				.map(o -> new Occurrence(o.line(), clip(o.section(), 1000)))
+				.toList();
+			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000), clip(item.description(), 8000),
+					item.lang(), position++, occurrences, concepts, subjects));
 		}
 		ArticleFacts facts = loaded.facts();
 		for (DefinitionFact d : facts.definitions()) {
-			entityManager.persist(new Definition(article, role(d.role(), roleIds), d.text(), d.lang(), d.line()));
+			entityManager.persist(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
 		}
 		for (StatementFact s : facts.statements()) {
-			entityManager.persist(new Statement(article, s.text(), s.lang(), s.line(), roles(s.roles(), roleIds)));
+			entityManager.persist(new Statement(article, clip(s.text(), 8000), s.lang(), s.line(), roles(s.roles(), roleIds)));
 		}
 		for (SalaryFact s : facts.salaries()) {
 			entityManager.persist(new Salary(article, role(s.role(), roleIds), s.figure()));
 		}
 		for (ReportingFact r : facts.reportingLines()) {
 			entityManager.persist(new ReportingLine(article, role(r.role(), roleIds), role(r.reportsTo(), roleIds),
-					r.sentence(), r.line()));
+					clip(r.sentence(), 4000), r.line()));
 		}
 		for (CareerFact c : facts.careerPath()) {
-			entityManager.persist(new CareerStep(article, role(c.role(), roleIds), c.position(), c.title(),
+			entityManager.persist(new CareerStep(article, role(c.role(), roleIds), c.position(), clip(c.title(), 500),
 					c.stepRole() == null ? null : role(c.stepRole(), roleIds), c.line()));
 		}
+	}
+
+	/**
+	 * Fits text to its column. Only pathological input (a "paragraph" of a whole file) reaches these limits; the
+	 * full text stays in the article's raw text, so nothing is lost.
+	 */
+	static String clip(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private Role role(String slug, Map<String, Long> roleIds) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.roleatlas.content.Taxonomy.ChromeRule;
@@ -48,19 +49,23 @@ public final class TaxonomyLoader {
 	}
 
 	public Taxonomy load(Path contentDir) {
-		return new Taxonomy(roles(read(contentDir, "roles.yaml")), concepts(read(contentDir, "concepts.yaml")),
-				sections(read(contentDir, "sections.yaml")), chrome(read(contentDir, "chrome.yaml")),
-				phrases(read(contentDir, "phrases.yaml")), stopwords(read(contentDir, "languages.yaml")));
+		return new Taxonomy(read(contentDir, "roles.yaml", TaxonomyLoader::roles),
+				read(contentDir, "concepts.yaml", TaxonomyLoader::concepts),
+				read(contentDir, "sections.yaml", TaxonomyLoader::sections),
+				read(contentDir, "chrome.yaml", TaxonomyLoader::chrome),
+				read(contentDir, "phrases.yaml", TaxonomyLoader::phrases),
+				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords));
 	}
 
-	private Map<String, Object> read(Path contentDir, String name) {
+	/** The content folder's file when it is present and valid (a bad pattern counts as invalid), else the default. */
+	private <T> T read(Path contentDir, String name, Function<Map<String, Object>, T> convert) {
 		Path override = contentDir == null ? null : contentDir.resolve(FOLDER).resolve(name);
 		if (override != null && Files.isRegularFile(override)) {
 			try (InputStream in = Files.newInputStream(override)) {
-				return parse(in);
+				return convert.apply(parse(in));
 			}
 			catch (IOException | RuntimeException ex) {
-				warnings.accept("taxonomy/" + name + " in the content folder could not be read (" + ex.getMessage()
+				warnings.accept("taxonomy/" + name + " in the content folder could not be used (" + ex.getMessage()
 						+ "); the default is used instead");
 			}
 		}
@@ -68,7 +73,7 @@ public final class TaxonomyLoader {
 			if (in == null) {
 				throw new IllegalStateException("Default taxonomy " + name + " is missing from the classpath");
 			}
-			return parse(in);
+			return convert.apply(parse(in));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,130 @@
+package org.roleatlas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Ingest of a folder with every kind of trouble, through the real application and its JSON API: broken files are
+ * reported with their reason and the rest still loads; nested paths work; a failed reload keeps the old content.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IngestApiTest {
+
+	private static final Path CONTENT = createContentFolder();
+
+	@DynamicPropertySource
+	static void contentDir(DynamicPropertyRegistry registry) {
+		registry.add("atlas.content-dir", CONTENT::toString);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IngestService ingest;
+
+	@MockitoSpyBean
+	ContentWriter writer;
+
+	private static Path createContentFolder() {
+		try {
+			Path dir = Files.createTempDirectory("atlas-content");
+			for (String file : List.of("growth-po.md", "japanese.md", "german-scrape.txt", "broken-front-matter.md",
+					"team/notes.md")) {
+				try (InputStream in = IngestApiTest.class.getResourceAsStream("/articles/" + file)) {
+					Files.createDirectories(dir.resolve(file).getParent());
+					Files.write(dir.resolve(file), in.readAllBytes());
+				}
+			}
+			Files.write(dir.resolve("latin1.txt"), "Produktägare är ansvarig".getBytes(StandardCharsets.ISO_8859_1));
+			Files.write(dir.resolve("photo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+			Files.createDirectories(dir.resolve("taxonomy"));
+			Files.writeString(dir.resolve("taxonomy/chrome.yaml"), "line_rules: [ {name: x, pattern: '(unclosed'} ]");
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void reportAccountsForEveryFile() throws Exception {
+		mvc.perform(get("/api/ingest"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.articles.length()").value(4))
+			.andExpect(jsonPath("$.articles[?(@.file == 'growth-po.md')].roles[1]").value("growth-hacker"))
+			.andExpect(jsonPath("$.articles[?(@.file == 'growth-po.md')].responsibilities").value(3))
+			.andExpect(jsonPath("$.articles[?(@.file == 'growth-po.md')].skills").value(3))
+			.andExpect(jsonPath("$.articles[?(@.file == 'german-scrape.txt')].droppedLines").value(2))
+			.andExpect(jsonPath("$.rejected.length()").value(2))
+			.andExpect(jsonPath("$.rejected[0].file").value("broken-front-matter.md"))
+			.andExpect(jsonPath("$.rejected[0].reason").value(org.hamcrest.Matchers.startsWith("invalid YAML front matter")))
+			.andExpect(jsonPath("$.rejected[1].file").value("latin1.txt"))
+			.andExpect(jsonPath("$.rejected[1].reason").value(org.hamcrest.Matchers.startsWith("not valid UTF-8")))
+			.andExpect(jsonPath("$.skipped[0]").value("photo.png"))
+			.andExpect(jsonPath("$.warnings[0]").value(org.hamcrest.Matchers.containsString("taxonomy/chrome.yaml")));
+	}
+
+	@Test
+	void nestedArticleByItsPath() throws Exception {
+		mvc.perform(get("/api/articles/team/notes.md"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.file").value("team/notes.md"))
+			.andExpect(jsonPath("$.items[0].kind").value("responsibility"))
+			.andExpect(jsonPath("$.items[0].text").value("Run experiments on the onboarding funnel"))
+			.andExpect(jsonPath("$.items[0].line").value(5))
+			.andExpect(jsonPath("$.items[0].section").value("What does a Growth Hacker do?"))
+			.andExpect(jsonPath("$.items[0].occurrences[0].line").value(5));
+	}
+
+	@Test
+	void droppedLinesCarryTheirRule() throws Exception {
+		mvc.perform(get("/api/articles/german-scrape.txt"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dropped[0].line").value(1))
+			.andExpect(jsonPath("$.dropped[0].text").value("Zum Inhalt springen"))
+			.andExpect(jsonPath("$.dropped[0].rule").value("navigation"));
+	}
+
+	@Test
+	void unknownArticleIsAProblemDetail() throws Exception {
+		mvc.perform(get("/api/articles/team/missing.md"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("No article 'team/missing.md' in the content folder"));
+	}
+
+	@Test
+	void aReloadThatFailsKeepsThePreviousContent() throws Exception {
+		doThrow(new IllegalStateException("disk full")).when(writer).replaceAll(any(), any(), any(), any());
+		assertThatThrownBy(() -> ingest.ingest()).hasMessage("disk full");
+		mvc.perform(get("/api/ingest")).andExpect(jsonPath("$.articles.length()").value(4));
+		assertThat(ingest.lastSummary().loaded()).isEqualTo(4);
+	}
+
+}
