@@ -85,7 +85,7 @@ public class ArticleService {
 	}
 
 	private static List<String> slugs(java.util.Collection<Role> roles) {
-		return roles.stream().map(Role::getSlug).toList();
+		return roles.stream().map(Role::getSlug).sorted().toList();
 	}
 
 }
