@@ -73,10 +73,10 @@ public final class RoleMatcher {
 				&& label.chars().allMatch(c -> Character.isLetter(c) && c < 128);
 		int first = label.codePointAt(0);
 		int last = label.codePointBefore(label.length());
-		// Japanese and Chinese run words together: a name there may touch other CJK text on both sides.
-		String before = isKanaOrHan(first) ? "(?<![\\p{IsLatin}\\p{N}])" : "(?<![\\p{L}\\p{N}])";
+		// A Latin name may touch Hangul or kana (particles: "CPO는"); a Hangul name must not follow Hangul.
+		String before = TextNormalizer.isHangul(first) ? "(?<![\\p{L}\\p{N}])" : "(?<![\\p{IsLatin}\\p{N}])";
 		String after = TextNormalizer.isHangul(last) || isKanaOrHan(last) ? "(?![\\p{IsLatin}\\p{N}])"
-				: "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])";
+				: "(?:s|es|'s|’s)?(?![\\p{IsLatin}\\p{N}])";
 		String body = Pattern.quote(label).replace(" ", "\\E\\s+\\Q");
 		int flags = Pattern.UNICODE_CHARACTER_CLASS | (acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return Pattern.compile(before + body + after, flags);

@@ -13,7 +13,7 @@ import org.roleatlas.role.SalaryFigure;
 
 /**
  * Reads pay figures from one line of a salary section. Two amounts joined by "to"/"till"/"–" are a range; the
- * words after an amount say whether it is a bonus or profit sharing (each its own record) or salary; "average"
+ * words after an amount (else before it) say whether it is a bonus or profit sharing (each its own record) or salary; "average"
  * before an amount makes it the average, and wins over "up to". All salary figures of a line form one record.
  */
 public final class SalaryParser {
@@ -58,8 +58,10 @@ public final class SalaryParser {
 			int previousEnd = i == 0 ? 0 : amounts.get(i - 1).end();
 			String before = PhraseMatch.fold(text.substring(sentenceStart(text, previousEnd, amount.start()),
 					amount.start()));
-			Salary.Type type = PhraseMatch.containsAny(after, vocabulary.profitSharing()) ? Salary.Type.PROFIT_SHARING
-					: PhraseMatch.containsAny(after, vocabulary.bonus()) ? Salary.Type.BONUS : Salary.Type.SALARY;
+			Salary.Type type = typeNamedIn(after);
+			if (type == Salary.Type.SALARY) {
+				type = typeNamedIn(before);
+			}
 			if (type != Salary.Type.SALARY) {
 				figures.add(new SalaryFigure(source, type, amount.currency(), amount.value(), last.value(), null, period,
 						country, line));
@@ -90,6 +92,14 @@ public final class SalaryParser {
 					country, line));
 		}
 		return figures;
+	}
+
+	/** Bonus or profit sharing when the words say so ("$1,000 to $69,000 in bonuses", "bonuses of €5,000"). */
+	private Salary.Type typeNamedIn(String folded) {
+		if (PhraseMatch.containsAny(folded, vocabulary.profitSharing())) {
+			return Salary.Type.PROFIT_SHARING;
+		}
+		return PhraseMatch.containsAny(folded, vocabulary.bonus()) ? Salary.Type.BONUS : Salary.Type.SALARY;
 	}
 
 	private List<Amount> amounts(String text) {
