@@ -1,6 +1,8 @@
 package org.roleatlas.content;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,13 +18,23 @@ class ContentApiController {
 
 	private final ArticleService articles;
 
-	ContentApiController(ArticleService articles) {
+	private final ReloadService reload;
+
+	ContentApiController(ArticleService articles, ReloadService reload) {
 		this.articles = articles;
+		this.reload = reload;
 	}
 
 	@GetMapping("/ingest")
 	@Operation(summary = "Every file of the content folder: what was loaded, rejected (with the reason) or skipped")
 	IngestReport report() {
+		return articles.report();
+	}
+
+	@PostMapping("/ingest")
+	@Operation(summary = "Reload the content folder (needs atlas.admin-token in the X-Atlas-Token header)")
+	IngestReport reload(@RequestHeader(name = "X-Atlas-Token", required = false) String token) {
+		reload.reload(token);
 		return articles.report();
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +40,7 @@ class IngestApiTest {
 	@DynamicPropertySource
 	static void contentDir(DynamicPropertyRegistry registry) {
 		registry.add("atlas.content-dir", CONTENT::toString);
+		registry.add("atlas.admin-token", () -> "s3cret");
 	}
 
 	@Autowired
@@ -118,6 +120,25 @@ class IngestApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.detail").value("No article 'team/missing.md' in the content folder"));
+	}
+
+	@Test
+	void reloadNeedsTheAdminToken() throws Exception {
+		mvc.perform(post("/api/ingest"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/ingest").header("X-Atlas-Token", "wrong")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/ingest").header("X-Atlas-Token", "s3cret"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.articles.length()").value(4));
+	}
+
+	@Test
+	void theApiIsDescribedWithOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/ingest'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/articles/**'].get").exists());
 	}
 
 	@Test
