@@ -28,7 +28,8 @@ public final class RoleMatcher {
 
 	}
 
-	private record Name(String label, String slug, boolean ambiguous, Pattern pattern) {
+	/** @param probe lower-cased first word of the label: a cheap test before the regular expression runs */
+	private record Name(String label, String slug, boolean ambiguous, Pattern pattern, String probe) {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n");
@@ -52,7 +53,7 @@ public final class RoleMatcher {
 		slugsByLabel.forEach((key, slugs) -> {
 			boolean ambiguous = ambiguousLabel.get(key) || slugs.size() > 1;
 			for (String slug : slugs) {
-				names.add(new Name(key, slug, ambiguous, pattern(key)));
+				names.add(new Name(key, slug, ambiguous, pattern(key), key.toLowerCase(Locale.ROOT).split(" ")[0]));
 			}
 		});
 	}
@@ -100,7 +101,11 @@ public final class RoleMatcher {
 	public List<Mention> find(String text) {
 		List<Mention> raw = new ArrayList<>();
 		Map<String, Set<String>> candidatesAt = new LinkedHashMap<>();
+		String lowerCase = text.toLowerCase(Locale.ROOT);
 		for (Name name : names) {
+			if (!lowerCase.contains(name.probe())) {
+				continue;
+			}
 			Matcher m = name.pattern().matcher(text);
 			while (m.find()) {
 				String key = m.start() + ":" + m.end();
