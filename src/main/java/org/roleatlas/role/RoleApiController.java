@@ -1,0 +1,72 @@
+package org.roleatlas.role;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.roleatlas.role.RoleViews.AliasView;
+import org.roleatlas.role.RoleViews.CareerStepView;
+import org.roleatlas.role.RoleViews.DefinitionView;
+import org.roleatlas.role.RoleViews.ItemView;
+import org.roleatlas.role.RoleViews.RelatedRole;
+import org.roleatlas.role.RoleViews.RoleLink;
+import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.role.RoleViews.RoleSummary;
+import org.roleatlas.role.RoleViews.SalaryView;
+import org.roleatlas.role.RoleViews.StatementView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/roles")
+@Tag(name = "roles", description = "Roles, with everything the sources say about each")
+class RoleApiController {
+
+	private final RoleService roles;
+
+	RoleApiController(RoleService roles) {
+		this.roles = roles;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every role with its names, aliases and counts of sources and items")
+	List<RoleSummary> list(@Parameter(description = "language of `name`: en or ko") @RequestParam(
+			defaultValue = "en") Locale locale) {
+		return roles.list(locale);
+	}
+
+	@GetMapping("/{slug}")
+	@Operation(summary = "One role: definitions, items with provenance, salaries, reporting line, career path")
+	RoleDetail role(@PathVariable String slug, @RequestParam(defaultValue = "en") Locale locale) {
+		return RoleDetail.of(roles.profile(slug, locale));
+	}
+
+	/** The JSON form of a role profile: items as flat lists, roles by slug. */
+	record RoleDetail(String slug, String name, List<AliasView> aliases, List<DefinitionView> definitions,
+			List<ItemView> responsibilities, List<ItemView> skills, List<ItemView> metrics, List<SalaryView> salaries,
+			List<String> reportsTo, List<CareerStep> careerPath, List<String> sources, List<String> mentionedIn,
+			List<StatementView> statements, List<RelatedRole> related) {
+
+		record CareerStep(String title, String role, String file, int line) {
+		}
+
+		static RoleDetail of(RoleProfile p) {
+			return new RoleDetail(p.slug(), p.name(), p.aliases(), p.definitions(), p.responsibilities(), p.skills(),
+					p.metrics(), p.salaries(), p.reportsTo().stream().map(RoleLink::slug).toList(),
+					p.careerPath().stream().map(RoleDetail::step).toList(), p.sources(), p.mentionedIn(),
+					p.statements(), p.related());
+		}
+
+		private static CareerStep step(CareerStepView s) {
+			return new CareerStep(s.title(), s.role() == null ? null : s.role().slug(), s.file(), s.line());
+		}
+
+	}
+
+}

@@ -1,0 +1,254 @@
+package org.roleatlas.role;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.roleatlas.content.Article;
+import org.roleatlas.content.Concept;
+import org.roleatlas.content.Item;
+import org.roleatlas.content.ItemKind;
+import org.roleatlas.role.RoleViews.AliasView;
+import org.roleatlas.role.RoleViews.CareerStepView;
+import org.roleatlas.role.RoleViews.ConceptGroup;
+import org.roleatlas.role.RoleViews.ConceptPage;
+import org.roleatlas.role.RoleViews.ConceptRole;
+import org.roleatlas.role.RoleViews.DefinitionView;
+import org.roleatlas.role.RoleViews.ItemView;
+import org.roleatlas.role.RoleViews.RelatedRole;
+import org.roleatlas.role.RoleViews.RoleLink;
+import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.role.RoleViews.RoleSummary;
+import org.roleatlas.role.RoleViews.SalaryBar;
+import org.roleatlas.role.RoleViews.SalaryChart;
+import org.roleatlas.role.RoleViews.SalaryView;
+import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything about roles the pages and the API show, as view records built in one read-only transaction. */
+@Service
+@Transactional(readOnly = true)
+public class RoleService {
+
+	private static final int MAX_RELATED = 6;
+
+	private static final int BAR_HEIGHT = 28;
+
+	private final RoleRepository roles;
+
+	private final RoleQueries queries;
+
+	RoleService(RoleRepository roles, RoleQueries queries) {
+		this.roles = roles;
+		this.queries = queries;
+	}
+
+	/** The role with this slug, or a 404 for the user. */
+	public Role require(String slug) {
+		return roles.findBySlug(slug).orElseThrow(() -> new NotFoundException("No role '" + slug + "'"));
+	}
+
+	public List<RoleSummary> list(Locale locale) {
+		Map<String, Map<ItemKind, Integer>> counts = new HashMap<>();
+		for (Object[] row : queries.itemCounts()) {
+			counts.computeIfAbsent((String) row[0], s -> new HashMap<>())
+				.put((ItemKind) row[1], ((Number) row[2]).intValue());
+		}
+		Map<String, Set<String>> sources = sourcesByRole();
+		return roles.findAllByOrderBySlug().stream().map(role -> {
+			Map<ItemKind, Integer> byKind = counts.getOrDefault(role.getSlug(), Map.of());
+			Map<String, String> names = new LinkedHashMap<>();
+			names.put("en", role.getNameEn());
+			names.put("ko", role.getNameKo());
+			return new RoleSummary(role.getSlug(), role.name(locale), otherName(role, locale), names, aliases(role),
+					sources.getOrDefault(role.getSlug(), Set.of()).size(),
+					byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0), byKind.getOrDefault(ItemKind.SKILL, 0));
+		})
+			.sorted(Comparator.comparingInt(RoleSummary::articles).reversed()
+				.thenComparing(Comparator.comparingInt((RoleSummary r) -> r.responsibilities() + r.skills()).reversed())
+				.thenComparing(RoleSummary::slug))
+			.toList();
+	}
+
+	public RoleProfile profile(String slug, Locale locale) {
+		Role role = require(slug);
+		List<Item> items = queries.items(slug);
+		Map<String, Concept> concepts = new LinkedHashMap<>();
+		items.forEach(i -> i.getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
+		List<StatementView> statements = queries.statements(slug).stream()
+			.map(s -> new StatementView(s.getText(), s.getLang(), s.getArticle().getFile(), s.getLine(),
+					links(s.getRoles(), locale)))
+			.toList();
+		List<SalaryView> salaries = queries.salaries(slug).stream().map(RoleService::salaryView).toList();
+		Set<String> sources = new TreeSet<>(sourcesByRole().getOrDefault(slug, Set.of()));
+		return new RoleProfile(role.getSlug(), role.name(locale), otherName(role, locale), aliases(role),
+				queries.definitions(slug).stream()
+					.map(d -> new DefinitionView(d.getText(), d.getLang(), d.getArticle().getFile(), d.getLine()))
+					.toList(),
+				groups(items, ItemKind.RESPONSIBILITY, concepts, locale), groups(items, ItemKind.SKILL, concepts, locale),
+				items.stream().filter(i -> i.getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
+				charts(salaries), salaries,
+				queries.reportingLines(slug).stream().map(l -> link(l.getReportsTo(), locale)).distinct().toList(),
+				queries.careerSteps(slug).stream()
+					.map(c -> new CareerStepView(c.getTitle(), c.getStepRole() == null ? null : link(c.getStepRole(), locale),
+							c.getArticle().getFile(), c.getLine()))
+					.toList(),
+				statements, related(role, statements, locale), List.copyOf(sources),
+				queries.mentioningArticles(slug).stream().map(Article::getFile).toList());
+	}
+
+	public ConceptPage concept(String id, Locale locale) {
+		Concept concept = queries.concept(id)
+			.orElseThrow(() -> new NotFoundException("No concept '" + id + "'"));
+		Map<Role, List<Item>> byRole = new LinkedHashMap<>();
+		for (Item item : queries.conceptItems(id)) {
+			item.getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
+		}
+		List<ConceptRole> rows = byRole.entrySet().stream()
+			.map(e -> new ConceptRole(link(e.getKey(), locale), e.getValue().stream().map(RoleService::itemView).toList(),
+					(int) e.getValue().stream().map(i -> i.getArticle().getFile()).distinct().count()))
+			.sorted(Comparator.comparingInt(ConceptRole::sources).reversed()
+				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
+				.thenComparing(r -> r.role().slug()))
+			.toList();
+		String other = "ko".equals(locale.getLanguage()) ? concept.getLabelEn() : concept.getLabelKo();
+		return new ConceptPage(concept.getId(), concept.label(locale), other, rows);
+	}
+
+	private Map<String, Set<String>> sourcesByRole() {
+		Map<String, Set<String>> sources = new HashMap<>();
+		for (Object[] row : queries.sources()) {
+			sources.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
+		}
+		return sources;
+	}
+
+	private List<RelatedRole> related(Role role, List<StatementView> statements, Locale locale) {
+		Map<String, Set<String>> conceptsByRole = new HashMap<>();
+		for (Object[] row : queries.roleConcepts()) {
+			conceptsByRole.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
+		}
+		Set<String> mine = conceptsByRole.getOrDefault(role.getSlug(), Set.of());
+		Set<String> compared = statements.stream().flatMap(s -> s.roles().stream()).map(RoleLink::slug)
+			.filter(s -> !s.equals(role.getSlug())).collect(Collectors.toSet());
+		Map<String, Role> all = roles.findAllByOrderBySlug().stream()
+			.collect(Collectors.toMap(Role::getSlug, Function.identity()));
+		List<RelatedRole> related = new ArrayList<>();
+		for (Role other : all.values()) {
+			if (other.getSlug().equals(role.getSlug())) {
+				continue;
+			}
+			Set<String> shared = new HashSet<>(conceptsByRole.getOrDefault(other.getSlug(), Set.of()));
+			shared.retainAll(mine);
+			if (!shared.isEmpty() || compared.contains(other.getSlug())) {
+				related.add(new RelatedRole(link(other, locale), shared.size(), compared.contains(other.getSlug())));
+			}
+		}
+		related.sort(Comparator.comparing(RelatedRole::comparedInSources).reversed()
+			.thenComparing(Comparator.comparingInt(RelatedRole::sharedConcepts).reversed())
+			.thenComparing(r -> r.role().slug()));
+		return related.stream().limit(MAX_RELATED).toList();
+	}
+
+	/** Items of one kind grouped by concept, most items first; an item of two concepts is under both. */
+	private static List<ConceptGroup> groups(List<Item> items, ItemKind kind, Map<String, Concept> concepts,
+			Locale locale) {
+		Map<String, List<ItemView>> byConcept = new LinkedHashMap<>();
+		List<ItemView> uncategorised = new ArrayList<>();
+		for (Item item : items) {
+			if (item.getKind() != kind) {
+				continue;
+			}
+			ItemView view = itemView(item);
+			if (item.getConcepts().isEmpty()) {
+				uncategorised.add(view);
+			}
+			item.getConcepts().forEach(c -> byConcept.computeIfAbsent(c.getId(), id -> new ArrayList<>()).add(view));
+		}
+		List<ConceptGroup> groups = new ArrayList<>();
+		byConcept.forEach((id, views) -> groups.add(new ConceptGroup(id, concepts.get(id).label(locale), views)));
+		groups.sort(Comparator.comparingInt((ConceptGroup g) -> g.items().size()).reversed()
+			.thenComparing(ConceptGroup::label));
+		if (!uncategorised.isEmpty()) {
+			groups.add(new ConceptGroup(null, null, uncategorised));
+		}
+		return groups;
+	}
+
+	static ItemView itemView(Item item) {
+		return new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
+				item.getConcepts().stream().map(Concept::getId).sorted().toList(), item.getArticle().getFile(),
+				item.getSection(), item.getLine());
+	}
+
+	private static SalaryView salaryView(Salary salary) {
+		SalaryFigure f = salary.figure();
+		return new SalaryView(f.source(), f.type().label(), f.currency(), f.min(), f.max(), f.average(), f.period(),
+				f.country(), salary.getArticle().getFile(), f.line());
+	}
+
+	/** One chart per kind of pay, currency and period; bars span min–max with a mark at the average. */
+	static List<SalaryChart> charts(List<SalaryView> salaries) {
+		Map<String, List<SalaryView>> byScale = salaries.stream()
+			.collect(Collectors.groupingBy(s -> pay(s) + "/" + s.currency() + "/" + s.period(), LinkedHashMap::new,
+					Collectors.toList()));
+		List<SalaryChart> charts = new ArrayList<>();
+		byScale.forEach((key, group) -> {
+			BigDecimal max = group.stream()
+				.flatMap(s -> java.util.stream.Stream.of(s.min(), s.max(), s.average()))
+				.filter(Objects::nonNull)
+				.max(Comparator.naturalOrder())
+				.orElse(BigDecimal.ONE);
+			List<SalaryBar> bars = new ArrayList<>();
+			for (SalaryView s : group) {
+				BigDecimal from = s.min() != null ? s.min() : s.average() != null ? s.average() : s.max();
+				BigDecimal to = s.max() != null ? s.max() : s.average() != null ? s.average() : s.min();
+				bars.add(new SalaryBar(s, percent(from, max), percent(to, max),
+						s.average() == null ? null : percent(s.average(), max), bars.size() * BAR_HEIGHT));
+			}
+			charts.add(new SalaryChart(pay(group.get(0)), group.get(0).currency(), group.get(0).period(), max, bars,
+					bars.size() * BAR_HEIGHT));
+		});
+		return charts;
+	}
+
+	private static String pay(SalaryView salary) {
+		return Salary.Type.SALARY.label().equals(salary.type()) ? "salary" : "extras";
+	}
+
+	private static double percent(BigDecimal value, BigDecimal max) {
+		return value.doubleValue() * 100 / max.doubleValue();
+	}
+
+	private static List<AliasView> aliases(Role role) {
+		return role.getAliases().stream().map(a -> new AliasView(a.label(), a.lang())).toList();
+	}
+
+	private static String otherName(Role role, Locale locale) {
+		String other = "ko".equals(locale.getLanguage()) ? role.getNameEn() : role.getNameKo();
+		return Objects.equals(other, role.name(locale)) ? null : other;
+	}
+
+	static RoleLink link(Role role, Locale locale) {
+		return new RoleLink(role.getSlug(), role.name(locale));
+	}
+
+	private static List<RoleLink> links(Set<Role> roles, Locale locale) {
+		return roles.stream().map(r -> link(r, locale)).sorted(Comparator.comparing(RoleLink::slug)).toList();
+	}
+
+}

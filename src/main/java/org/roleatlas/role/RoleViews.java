@@ -1,0 +1,90 @@
+package org.roleatlas.role;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** View records of roles for pages and JSON; templates and the API never see entities. */
+public final class RoleViews {
+
+	private RoleViews() {
+	}
+
+	/** A role on the index: names, aliases and how much the sources say about it. */
+	public record RoleSummary(String slug, String name, String otherName, Map<String, String> names,
+			List<AliasView> aliases, int articles, int responsibilities, int skills) {
+	}
+
+	public record AliasView(String label, String lang) {
+	}
+
+	public record RoleLink(String slug, String name) {
+	}
+
+	public record DefinitionView(String text, String lang, String file, int line) {
+	}
+
+	/** An item in its original language, citing its source line. */
+	public record ItemView(String kind, String text, String description, String lang, List<String> concepts,
+			String file, String section, int line) {
+	}
+
+	/** Items that map to one concept; {@code concept} is null for items that map to none. */
+	public record ConceptGroup(String concept, String label, List<ItemView> items) {
+	}
+
+	public record SalaryView(String source, String type, String currency, BigDecimal min, BigDecimal max,
+			BigDecimal average, String period, String country, String file, int line) {
+	}
+
+	/** A bar of the salary chart, in percent of the chart's width. */
+	public record SalaryBar(SalaryView salary, double from, double to, Double average, int y) {
+	}
+
+	/** Bars on one scale; {@code pay} is "salary" or "extras" (bonus and profit sharing, charted apart). */
+	public record SalaryChart(String pay, String currency, String period, BigDecimal scaleMax, List<SalaryBar> bars,
+			int height) {
+	}
+
+	public record CareerStepView(String title, RoleLink role, String file, int line) {
+	}
+
+	public record StatementView(String text, String lang, String file, int line, List<RoleLink> roles) {
+	}
+
+	/** A role that shares concepts with this one or is compared with it in a source. */
+	public record RelatedRole(RoleLink role, int sharedConcepts, boolean comparedInSources) {
+	}
+
+	public record RoleProfile(String slug, String name, String otherName, List<AliasView> aliases,
+			List<DefinitionView> definitions, List<ConceptGroup> responsibilityGroups, List<ConceptGroup> skillGroups,
+			List<ItemView> metrics, List<SalaryChart> salaryCharts, List<SalaryView> salaries,
+			List<RoleLink> reportsTo, List<CareerStepView> careerPath, List<StatementView> statements,
+			List<RelatedRole> related, List<String> sources, List<String> mentionedIn) {
+
+		public boolean hasItems() {
+			return !responsibilityGroups.isEmpty() || !skillGroups.isEmpty() || !metrics.isEmpty();
+		}
+
+		public List<ItemView> responsibilities() {
+			return flatten(responsibilityGroups);
+		}
+
+		public List<ItemView> skills() {
+			return flatten(skillGroups);
+		}
+
+		private static List<ItemView> flatten(List<ConceptGroup> groups) {
+			return groups.stream().flatMap(g -> g.items().stream()).distinct().toList();
+		}
+
+	}
+
+	/** Who does this? The items of one concept, per role, most-cited roles first. */
+	public record ConceptPage(String id, String label, String otherLabel, List<ConceptRole> roles) {
+	}
+
+	public record ConceptRole(RoleLink role, List<ItemView> items, int sources) {
+	}
+
+}
