@@ -45,6 +45,9 @@ interface RoleQueries extends Repository<Role, Long> {
 	@Query("select c from Concept c where c.id = :id")
 	java.util.Optional<org.roleatlas.content.Concept> concept(String id);
 
+	@Query("select count(a) from Article a")
+	long articleCount();
+
 	/** Rows of (role slug, item kind, count). */
 	@Query("select r.slug, i.kind, count(distinct i) from Item i join i.roles r group by r.slug, i.kind")
 	List<Object[]> itemCounts();

@@ -62,6 +62,10 @@ public class RoleService {
 		return roles.findBySlug(slug).orElseThrow(() -> new NotFoundException("No role '" + slug + "'"));
 	}
 
+	public long articleCount() {
+		return queries.articleCount();
+	}
+
 	public List<RoleSummary> list(Locale locale) {
 		Map<String, Map<ItemKind, Integer>> counts = new HashMap<>();
 		for (Object[] row : queries.itemCounts()) {
