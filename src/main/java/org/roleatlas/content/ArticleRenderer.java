@@ -19,6 +19,7 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -121,8 +122,10 @@ public final class ArticleRenderer {
 			attributes.replaceValue("rel", "nofollow noopener");
 			return;
 		}
-		if (part != AttributablePart.NODE || !(node instanceof Heading || node instanceof Paragraph
-				|| node instanceof ListItem) || (node instanceof Paragraph && node.getParent() instanceof ListItem)) {
+		boolean block = part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
+				|| part == CoreNodeRenderer.LOOSE_LIST_ITEM;
+		if (!block || !(node instanceof Heading || node instanceof Paragraph || node instanceof ListItem)
+				|| (node instanceof Paragraph && node.getParent() instanceof ListItem)) {
 			return;
 		}
 		int line = node.getStartLineNumber() + ctx.firstLine();

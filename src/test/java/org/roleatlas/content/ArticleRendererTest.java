@@ -1,0 +1,61 @@
+package org.roleatlas.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.content.ArticleDetail.DroppedView;
+import org.roleatlas.content.ArticleDetail.ItemView;
+import org.roleatlas.content.ArticleDetail.OccurrenceView;
+import org.roleatlas.content.ArticleDetail.SectionView;
+
+/** Article text is untrusted: the renderer's exact output for hostile input is pinned here. */
+class ArticleRendererTest {
+
+	private final ArticleRenderer renderer = new ArticleRenderer();
+
+	private static ArticleDetail article(String format, String raw, List<ItemView> items, List<DroppedView> dropped,
+			List<SectionView> sections) {
+		return new ArticleDetail("x.md", "X", "en", format, null, List.of(), List.of(), List.of(), sections, items,
+				dropped, List.of(), raw);
+	}
+
+	@Test
+	void markdownRawHtmlIsEscapedAndDangerousLinksNeutralised() {
+		String html = renderer.render(article("markdown",
+				"# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2)) [ok](https://example.org)\n",
+				List.of(), List.of(), List.of()), Map.of());
+		assertThat(html).isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+				+ "<p id=\"L5\">x <a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>\n");
+	}
+
+	@Test
+	void linksWithOtherSchemesAreNeutralised() {
+		String html = renderer.render(article("markdown", "[x](data:text/html,hi) [y](vbscript:msgbox)\n", List.of(),
+				List.of(), List.of()), Map.of());
+		assertThat(html).isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">x</a> "
+				+ "<a href=\"#\" rel=\"nofollow noopener\">y</a></p>\n");
+	}
+
+	@Test
+	void markdownLinesOfItemsAreMarkedAndFrontMatterSkipped() {
+		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of(), "Skills", 6,
+				List.of(new OccurrenceView(6, "Skills")));
+		String html = renderer.render(article("markdown", "---\ntitle: X\n---\n## Skills\n\n- Statistics\n",
+				List.of(item), List.of(), List.of()), Map.of("skill", "Skill"));
+		assertThat(html).isEqualTo("<h2 id=\"L4\">Skills</h2>\n<ul>\n"
+				+ "<li id=\"L6\" class=\"extracted\" data-kinds=\"Skill\">Statistics</li>\n</ul>\n");
+	}
+
+	@Test
+	void plainTextIsEscapedLineByLineAndChromeLeftOut() {
+		String html = renderer.render(article("text", "Home\nRoles\n<b>bold</b> & more\n• first\n  second\n",
+				List.of(), List.of(new DroppedView(1, "Home", "navigation")), List.of(new SectionView("Roles", "other", 2))),
+				Map.of());
+		assertThat(html).isEqualTo("<h2 id=\"L2\">Roles</h2>\n<p id=\"L3\">&lt;b&gt;bold&lt;/b&gt; &amp; more</p>\n"
+				+ "<ul>\n<li id=\"L4\">first</li>\n<li id=\"L5\">second</li>\n</ul>\n");
+	}
+
+}

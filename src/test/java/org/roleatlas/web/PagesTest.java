@@ -1,0 +1,126 @@
+package org.roleatlas.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The HTML pages on the bundled seed content, through the whole application. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void homeListsRoleCardsAndThePickers() throws Exception {
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("href=\"/roles/cpo\"")))
+			.andExpect(content().string(containsString("4 sources")))
+			.andExpect(content().string(containsString("action=\"/compare\"")))
+			.andExpect(content().string(containsString("aria-label=\"Search responsibilities and skills\"")));
+	}
+
+	@Test
+	void cpoPageGroupsItemsOfThreeLanguagesUnderOneConcept() throws Exception {
+		String groupStart = "id=\"resp-product-development\"";
+		mvc.perform(get("/roles/cpo").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(groupStart)))
+			.andExpect(content().string(containsString("href=\"/concepts/product-development\"")))
+			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"ko\">제품 개발</span>")))
+			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"en\">product development</span>")))
+			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"sv\">produktutveckling</span>")))
+			.andExpect(content().string(containsString("href=\"/articles/000_7fb96c30b16a0312.txt#L40\"")))
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("Glassdoor")))
+			.andExpect(content().string(containsString("href=\"/roles/ceo\"")));
+	}
+
+	@Test
+	void aRoleWithoutItemsSaysSoAndShowsItsDefinition() throws Exception {
+		mvc.perform(get("/roles/project-manager").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No responsibilities or skills were found for this role yet")))
+			.andExpect(content().string(containsString("프로젝트의 관리자가 되어")));
+	}
+
+	@Test
+	void conceptPageListsTheRolesDoingIt() throws Exception {
+		mvc.perform(get("/concepts/roadmap").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Who does this? Roadmap")))
+			.andExpect(content().string(containsString("href=\"/roles/po\"")))
+			.andExpect(content().string(containsString("제품 로드맵 작성")));
+	}
+
+	@Test
+	void articlePageShowsExtractedLinesAndDroppedChrome() throws Exception {
+		mvc.perform(get("/articles/001_27c0e6f8ce8291d5.txt").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"responsibility\">제품 로드맵 작성</li>")))
+			.andExpect(content().string(containsString("<td>본문 바로가기</td>")))
+			.andExpect(content().string(containsString("<code>navigation</code>")));
+	}
+
+	@Test
+	void ingestReportPage() throws Exception {
+		mvc.perform(get("/about/ingest").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("5 of 5 files loaded, 0 rejected")));
+	}
+
+	@Test
+	void koreanUiByParameterIsRememberedInACookie() throws Exception {
+		mvc.perform(get("/roles/cpo?locale=ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ko\">")))
+			.andExpect(content().string(containsString("<h1>최고 제품 책임자</h1>")))
+			.andExpect(content().string(containsString("책임")))
+			.andExpect(cookie().value("atlas-locale", "ko"));
+	}
+
+	@Test
+	void koreanUiFromAcceptLanguageAndLangIsNotTheUiLanguage() throws Exception {
+		mvc.perform(get("/").header("Accept-Language", "ko-KR,ko;q=0.9").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<html lang=\"ko\">")));
+		mvc.perform(get("/?lang=ko").header("Accept-Language", "en").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<html lang=\"en\">")));
+		mvc.perform(get("/?locale=xx").header("Accept-Language", "sv").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<html lang=\"en\">")));
+	}
+
+	@Test
+	void unknownPagesAreFriendly404sWithoutInternals() throws Exception {
+		for (String path : new String[] { "/roles/astronaut", "/concepts/nothing", "/articles/missing.md" }) {
+			mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("We could not find that page")))
+				.andExpect(content().string(not(containsString("Whitelabel"))))
+				.andExpect(content().string(not(containsString("Exception"))));
+		}
+	}
+
+	@Test
+	void everyResponseForbidsInlineScript() throws Exception {
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+}
