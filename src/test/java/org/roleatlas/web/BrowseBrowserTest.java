@@ -1,0 +1,97 @@
+package org.roleatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roleatlas.web.BrowserSupport.assertAccessible;
+import static org.roleatlas.web.BrowserSupport.screenshot;
+import static org.roleatlas.web.BrowserSupport.waitFor;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Browsing the portal in a real Chromium: every page is screenshotted and checked with axe-core. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowseBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void openBrowser() {
+		driver = BrowserSupport.startChromium(1280, 1000);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void homeRoleConceptSourceLanguageAndNotFound() {
+		driver.get(url("/?locale=en"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Who does what in product teams?");
+		screenshot(driver, "home");
+		assertAccessible(driver, "home");
+
+		driver.findElement(By.linkText("Chief Product Officer")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("/roles/cpo"));
+		assertThat(driver.findElement(By.cssSelector("#resp-product-development")).getText())
+			.contains("제품 개발", "product development", "produktutveckling");
+		screenshot(driver, "role-cpo");
+		assertAccessible(driver, "role page");
+
+		driver.findElement(By.cssSelector("#resp-product-development h3 a")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("/concepts/product-development"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Who does this? Product development");
+		screenshot(driver, "concept");
+		assertAccessible(driver, "concept page");
+
+		driver.findElement(By.cssSelector("a.source[href*='000_7fb96c30b16a0312.txt#L40']")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("/articles/000_7fb96c30b16a0312.txt"));
+		assertThat(driver.findElement(By.id("L40")).getText()).contains("제품 개발");
+		assertThat(driver.findElement(By.id("L40")).getAttribute("class")).contains("extracted");
+		screenshot(driver, "article");
+		assertAccessible(driver, "article page");
+
+		driver.findElement(By.cssSelector(".locale-switch a[lang='ko']")).click();
+		waitFor(driver).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+		assertThat(driver.findElement(By.cssSelector("nav a[href='/']")).getText()).isEqualTo("직무");
+		screenshot(driver, "article-ko");
+		assertAccessible(driver, "article page in Korean");
+
+		driver.get(url("/roles/astronaut"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("페이지를 찾을 수 없습니다");
+		screenshot(driver, "not-found-ko");
+		assertAccessible(driver, "404 page");
+	}
+
+	@Test
+	void ingestReportAndAPhoneSizedRolePage() {
+		driver.get(url("/about/ingest?locale=en"));
+		assertThat(driver.findElements(By.cssSelector("table.report tbody tr"))).hasSize(5);
+		screenshot(driver, "ingest-report");
+		assertAccessible(driver, "ingest report");
+
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 900));
+		driver.get(url("/roles/po"));
+		Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth;");
+		assertThat(scrollWidth).as("no horizontal scrolling at 375px").isLessThanOrEqualTo(375);
+		screenshot(driver, "role-po-375px");
+		assertAccessible(driver, "role page at 375px");
+	}
+
+}
