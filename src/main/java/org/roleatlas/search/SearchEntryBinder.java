@@ -1,0 +1,143 @@
+package org.roleatlas.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.roleatlas.content.Concept;
+import org.roleatlas.content.Item;
+import org.roleatlas.role.Definition;
+import org.roleatlas.role.Role;
+
+/**
+ * Writes items and definitions into one document shape, so a single query ranks both: the text and description
+ * under their language's analyzer plus a neutral one, and keyword fields to filter and count by. The index is
+ * rebuilt by the mass indexer after every ingest, hence no change tracking.
+ */
+class SearchEntryBinder implements TypeBinder {
+
+	static final List<String> ANALYZERS = List.of(AtlasAnalysisConfigurer.NEUTRAL, AtlasAnalysisConfigurer.ENGLISH,
+			AtlasAnalysisConfigurer.SWEDISH, AtlasAnalysisConfigurer.PORTUGUESE, AtlasAnalysisConfigurer.KOREAN);
+
+	static final String TEXT = "text_";
+
+	static final String DESCRIPTION = "description_";
+
+	static final String KIND = "kind";
+
+	static final String LANG = "lang";
+
+	static final String ROLES = "roles";
+
+	static final String CONCEPTS = "concepts";
+
+	static final String FILE = "file";
+
+	static final String LINE = "line";
+
+	static final String RAW_TEXT = "raw_text";
+
+	static final String RAW_DESCRIPTION = "raw_description";
+
+	static final String SECTION = "section";
+
+	static List<String> analyzersFor(String lang) {
+		String own = switch (lang) {
+			case "ko" -> AtlasAnalysisConfigurer.KOREAN;
+			case "en" -> AtlasAnalysisConfigurer.ENGLISH;
+			case "sv" -> AtlasAnalysisConfigurer.SWEDISH;
+			case "pt" -> AtlasAnalysisConfigurer.PORTUGUESE;
+			default -> null;
+		};
+		return own == null ? List.of(AtlasAnalysisConfigurer.NEUTRAL) : List.of(AtlasAnalysisConfigurer.NEUTRAL, own);
+	}
+
+	@Override
+	public void bind(TypeBindingContext context) {
+		context.dependencies().useRootOnly();
+		IndexSchemaElement schema = context.indexSchemaElement();
+		Map<String, IndexFieldReference<String>> text = new java.util.LinkedHashMap<>();
+		Map<String, IndexFieldReference<String>> description = new java.util.LinkedHashMap<>();
+		for (String analyzer : ANALYZERS) {
+			text.put(analyzer, schema.field(TEXT + analyzer, f -> f.asString()
+				.analyzer(analyzer)
+				.highlightable(List.of(Highlightable.UNIFIED))).toReference());
+			description.put(analyzer, schema.field(DESCRIPTION + analyzer, f -> f.asString()
+				.analyzer(analyzer)
+				.highlightable(List.of(Highlightable.UNIFIED))).toReference());
+		}
+		var fields = new Fields(text, description,
+				schema.field(KIND, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+				schema.field(LANG, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+				schema.field(ROLES, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+					.multiValued()
+					.toReference(),
+				schema.field(CONCEPTS, f -> f.asString().projectable(Projectable.YES)).multiValued().toReference(),
+				schema.field(FILE, f -> f.asString().projectable(Projectable.YES)).toReference(),
+				schema.field(LINE, f -> f.asInteger().projectable(Projectable.YES)).toReference(),
+				schema.field(RAW_TEXT, f -> f.asString().projectable(Projectable.YES)).toReference(),
+				schema.field(RAW_DESCRIPTION, f -> f.asString().projectable(Projectable.YES)).toReference(),
+				schema.field(SECTION, f -> f.asString().projectable(Projectable.YES)).toReference());
+		context.bridge(Object.class, new Bridge(fields));
+	}
+
+	private record Fields(Map<String, IndexFieldReference<String>> text,
+			Map<String, IndexFieldReference<String>> description, IndexFieldReference<String> kind,
+			IndexFieldReference<String> lang, IndexFieldReference<String> roles,
+			IndexFieldReference<String> concepts, IndexFieldReference<String> file, IndexFieldReference<Integer> line,
+			IndexFieldReference<String> rawText, IndexFieldReference<String> rawDescription,
+			IndexFieldReference<String> section) {
+	}
+
+	private record Bridge(Fields fields) implements TypeBridge<Object> {
+
+		@Override
+		public void write(DocumentElement target, Object entity, TypeBridgeWriteContext context) {
+			if (entity instanceof Item item) {
+				write(target, item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
+						item.getArticle().getFile(), item.getLine(), item.getSection());
+				item.getRoles().forEach(r -> target.addValue(fields.roles(), r.getSlug()));
+				item.getConcepts().stream().map(Concept::getId).forEach(c -> target.addValue(fields.concepts(), c));
+			}
+			else if (entity instanceof Definition definition) {
+				write(target, "definition", definition.getText(), null, definition.getLang(),
+						definition.getArticle().getFile(), definition.getLine(), null);
+				Role role = definition.getRole();
+				target.addValue(fields.roles(), role.getSlug());
+			}
+		}
+
+		/**
+		 * Text goes to the neutral field and to its own language's field only: were it in every language's field,
+		 * Latin text (matched by four analyzers) would outscore Korean text (matched by one) for the same query.
+		 */
+		private void write(DocumentElement target, String kind, String text, String description, String lang,
+				String file, int line, String section) {
+			List<String> analyzers = analyzersFor(lang);
+			analyzers.forEach(a -> target.addValue(fields.text().get(a), text));
+			if (description != null) {
+				analyzers.forEach(a -> target.addValue(fields.description().get(a), description));
+				target.addValue(fields.rawDescription(), description);
+			}
+			target.addValue(fields.kind(), kind);
+			target.addValue(fields.lang(), lang);
+			target.addValue(fields.file(), file);
+			target.addValue(fields.line(), line);
+			target.addValue(fields.rawText(), text);
+			if (section != null) {
+				target.addValue(fields.section(), section);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.roleatlas.search;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.roleatlas.content.ContentLoadedEvent;
+import org.roleatlas.content.Item;
+import org.roleatlas.role.Definition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/** Rebuilds the search index after every ingest has committed, so search is always in step with the content. */
+@Component
+class SearchIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final SearchService search;
+
+	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchService search) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.search = search;
+	}
+
+	@EventListener
+	void reindex(ContentLoadedEvent event) throws InterruptedException {
+		long start = System.nanoTime();
+		Search.mapping(entityManagerFactory)
+			.scope(java.util.List.of(Item.class, Definition.class))
+			.massIndexer()
+			.startAndWait();
+		search.refreshVocabulary();
+		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,270 @@
+package org.roleatlas.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.roleatlas.content.ConceptEntry;
+import org.roleatlas.content.Item;
+import org.roleatlas.content.RoleEntry;
+import org.roleatlas.content.TaxonomyService;
+import org.roleatlas.role.Definition;
+import org.roleatlas.role.RoleRepository;
+import org.roleatlas.search.QueryPlanner.Plan;
+import org.roleatlas.search.QueryPlanner.Unit;
+import org.roleatlas.search.SearchViews.ConceptLink;
+import org.roleatlas.search.SearchViews.Hit;
+import org.roleatlas.search.SearchViews.RoleMatch;
+import org.roleatlas.search.SearchViews.SearchRequest;
+import org.roleatlas.web.BadRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keyword search over items and definitions in any language, with the Hibernate Search DSL only (the backend is
+ * configuration): every query unit must match, directly in a text (ranked first), in a description, through a
+ * typo, or through a synonym, concept or role from the taxonomies (ranked below).
+ */
+@Service
+public class SearchService {
+
+	static final int MAX_QUERY_LENGTH = 200;
+
+	static final int DEFAULT_SIZE = 20;
+
+	static final int MAX_SIZE = 100;
+
+	private static final AggregationKey<Map<String, Long>> ROLE_FACET = AggregationKey.of("role");
+
+	private static final AggregationKey<Map<String, Long>> KIND_FACET = AggregationKey.of("kind");
+
+	private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
+
+	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{5,}");
+
+	private static final String[] TEXT_FIELDS = fields(SearchEntryBinder.TEXT);
+
+	private static final String[] DESCRIPTION_FIELDS = fields(SearchEntryBinder.DESCRIPTION);
+
+	private static final String[] FUZZY_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
+			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL };
+
+	private final EntityManager entityManager;
+
+	private final RoleRepository roles;
+
+	private final TaxonomyService taxonomies;
+
+	private volatile QueryPlanner planner;
+
+	private volatile Suggestions suggestions;
+
+	SearchService(EntityManager entityManager, RoleRepository roles, TaxonomyService taxonomies) {
+		this.entityManager = entityManager;
+		this.roles = roles;
+		this.taxonomies = taxonomies;
+		vocabulary(taxonomies.current().roles());
+	}
+
+	private static String[] fields(String prefix) {
+		return SearchEntryBinder.ANALYZERS.stream().map(a -> prefix + a).toArray(String[]::new);
+	}
+
+	/** Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest. */
+	@Transactional(readOnly = true)
+	public void refreshVocabulary() {
+		List<RoleEntry> roleEntries = roles.findAllByOrderBySlug().stream()
+			.map(r -> new RoleEntry(r.getSlug(), r.getNameEn(), r.getNameKo(), r.getAliases()))
+			.toList();
+		vocabulary(roleEntries.isEmpty() ? taxonomies.current().roles() : roleEntries);
+	}
+
+	private void vocabulary(List<RoleEntry> roleEntries) {
+		List<ConceptEntry> concepts = taxonomies.current().concepts();
+		this.planner = new QueryPlanner(roleEntries, concepts);
+		this.suggestions = new Suggestions(roleEntries, concepts);
+	}
+
+	@Transactional(readOnly = true)
+	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
+		String q = request.q() == null ? "" : request.q().strip();
+		if (q.isEmpty()) {
+			throw new BadRequestException("Type a word to search for.");
+		}
+		if (q.length() > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("A search is at most " + MAX_QUERY_LENGTH + " characters long.");
+		}
+		int size = request.size() <= 0 ? DEFAULT_SIZE : Math.min(request.size(), MAX_SIZE);
+		int page = Math.max(0, request.page());
+		Plan plan = planner.plan(UserQuery.parse(q));
+		List<RoleMatch> roleMatches = roleMatches(plan.roleMatches(), locale);
+		List<ConceptLink> conceptLinks = taxonomies.current().concepts().stream()
+			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
+			.toList();
+		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
+			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
+					suggestions.forQuery(q), conceptLinks, roleNames(locale));
+		}
+		SearchScope<Object> scope = Search.session(entityManager).scope(List.of(Item.class, Definition.class));
+		SearchPredicate predicate = predicate(scope.predicate(), plan, request);
+		SearchResult<List<?>> result = Search.session(entityManager)
+			.search(scope)
+			.select(f -> projection(f))
+			.where(predicate)
+			.aggregation(ROLE_FACET, f -> f.terms().field(SearchEntryBinder.ROLES, String.class).maxTermCount(100))
+			.aggregation(KIND_FACET, f -> f.terms().field(SearchEntryBinder.KIND, String.class))
+			.aggregation(LANG_FACET, f -> f.terms().field(SearchEntryBinder.LANG, String.class))
+			.highlighter(h -> h.unified()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.numberOfFragments(1))
+			.fetch(page * size, size);
+		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		facets.put("role", sorted(result.aggregation(ROLE_FACET)));
+		facets.put("kind", sorted(result.aggregation(KIND_FACET)));
+		facets.put("lang", sorted(result.aggregation(LANG_FACET)));
+		long total = result.total().hitCount();
+		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size,
+				total == 0 ? suggestions.forQuery(q) : List.of(), conceptLinks, roleNames(locale));
+	}
+
+	private SearchPredicate predicate(SearchPredicateFactory f, Plan plan, SearchRequest request) {
+		return f.bool(b -> {
+			for (Unit unit : plan.units()) {
+				b.must(unit(f, unit));
+			}
+			for (String phrase : plan.phrases()) {
+				b.must(f.or(f.phrase().fields(TEXT_FIELDS).matching(phrase).boost(3f),
+						f.phrase().fields(DESCRIPTION_FIELDS).matching(phrase)));
+			}
+			for (String excluded : plan.excluded()) {
+				b.mustNot(f.match().fields(TEXT_FIELDS).fields(DESCRIPTION_FIELDS).matching(excluded));
+			}
+			filter(b, f, SearchEntryBinder.ROLES, request.role());
+			filter(b, f, SearchEntryBinder.LANG, request.lang());
+			filter(b, f, SearchEntryBinder.KIND, request.kind());
+		}).toPredicate();
+	}
+
+	private static void filter(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
+			SearchPredicateFactory f, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			b.filter(f.match().field(field).matching(value.strip(), ValueModel.INDEX));
+		}
+	}
+
+	/** One unit of the query, matched directly first and through what it stands for after. */
+	private SearchPredicate unit(SearchPredicateFactory f, Unit unit) {
+		List<SearchPredicate> ways = new ArrayList<>();
+		if (unit.isPhrase()) {
+			ways.add(f.phrase().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.phrase().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+		}
+		else {
+			ways.add(f.match().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.match().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+			if (LATIN_WORD.matcher(unit.text()).matches()) {
+				ways.add(f.match().fields(FUZZY_FIELDS).matching(unit.text()).fuzzy(1).boost(0.5f).toPredicate());
+			}
+		}
+		if (!unit.roles().isEmpty()) {
+			ways.add(f.terms().field(SearchEntryBinder.ROLES).matchingAny(unit.roles()).boost(0.3f).toPredicate());
+		}
+		if (!unit.concepts().isEmpty()) {
+			ways.add(f.terms().field(SearchEntryBinder.CONCEPTS).matchingAny(unit.concepts()).boost(0.3f).toPredicate());
+		}
+		for (String synonym : unit.synonyms()) {
+			ways.add(f.phrase().fields(TEXT_FIELDS).matching(synonym).boost(0.1f).toPredicate());
+		}
+		var any = f.or();
+		ways.forEach(any::add);
+		return any.toPredicate();
+	}
+
+	private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> projection(
+			SearchProjectionFactory<?, ?> f) {
+		List<org.hibernate.search.engine.search.projection.SearchProjection<?>> parts = new ArrayList<>();
+		parts.add(f.field(SearchEntryBinder.KIND, String.class).toProjection());
+		parts.add(f.field(SearchEntryBinder.LANG, String.class).toProjection());
+		parts.add(f.field(SearchEntryBinder.ROLES, String.class).list().toProjection());
+		parts.add(f.field(SearchEntryBinder.CONCEPTS, String.class).list().toProjection());
+		parts.add(f.field(SearchEntryBinder.FILE, String.class).toProjection());
+		parts.add(f.field(SearchEntryBinder.LINE, Integer.class).toProjection());
+		parts.add(f.field(SearchEntryBinder.RAW_TEXT, String.class).toProjection());
+		parts.add(f.field(SearchEntryBinder.SECTION, String.class).toProjection());
+		parts.add(f.score().toProjection());
+		for (String field : TEXT_FIELDS) {
+			parts.add(f.highlight(field).toProjection());
+		}
+		for (String field : DESCRIPTION_FIELDS) {
+			parts.add(f.highlight(field).toProjection());
+		}
+		return f.composite().from(parts.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new))
+			.asList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Hit hit(List<?> row) {
+		String text = (String) row.get(6);
+		int analyzers = SearchEntryBinder.ANALYZERS.size();
+		String snippet = firstHighlight(row.subList(9, 9 + analyzers));
+		String descriptionSnippet = firstHighlight(row.subList(9 + analyzers, 9 + 2 * analyzers));
+		return new Hit((List<String>) row.get(2), (String) row.get(0), text,
+				snippet != null ? snippet : HtmlUtils.htmlEscape(text), descriptionSnippet, (String) row.get(1),
+				(String) row.get(4), (Integer) row.get(5), (String) row.get(7), (List<String>) row.get(3),
+				(Float) row.get(8));
+	}
+
+	/** The highlight with the most marked text, from whichever analyzer matched. */
+	@SuppressWarnings("unchecked")
+	private static String firstHighlight(List<?> highlights) {
+		return highlights.stream()
+			.flatMap(h -> ((List<String>) h).stream())
+			.max(Comparator.comparingInt(s -> s.split("<mark>", -1).length))
+			.orElse(null);
+	}
+
+	private List<RoleMatch> roleMatches(List<String> slugs, Locale locale) {
+		return slugs.stream()
+			.map(roles::findBySlug)
+			.flatMap(java.util.Optional::stream)
+			.map(r -> new RoleMatch(r.getSlug(), r.name(locale)))
+			.toList();
+	}
+
+	private Map<String, String> roleNames(Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
+		return names;
+	}
+
+	private static Map<String, Long> sorted(Map<String, Long> counts) {
+		Map<String, Long> sorted = new LinkedHashMap<>();
+		counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
+	}
+
+	private static Map<String, Map<String, Long>> emptyFacets() {
+		return Map.of("role", Map.of(), "kind", Map.of(), "lang", Map.of());
+	}
+
+}
