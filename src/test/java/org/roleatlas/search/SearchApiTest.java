@@ -90,6 +90,7 @@ class SearchApiTest {
 		mvc.perform(get("/search").param("q", "로드맵").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("제품 <mark>로드맵</mark> 작성")))
+			.andExpect(content().string(containsString("<a href=\"/roles/po\">Product Owner</a>")))
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		mvc.perform(get("/search").param("q", "로드맵").header("HX-Request", "true"))
 			.andExpect(status().isOk())

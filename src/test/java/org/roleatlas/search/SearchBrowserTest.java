@@ -1,0 +1,75 @@
+package org.roleatlas.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roleatlas.web.BrowserSupport.assertAccessible;
+import static org.roleatlas.web.BrowserSupport.screenshot;
+import static org.roleatlas.web.BrowserSupport.waitFor;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.roleatlas.web.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Searching in a real Chromium: header box, instant results without a reload, a facet, a result. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchBrowserTest {
+
+	private static final By SEARCH_BOX = By.cssSelector("[aria-label='Search responsibilities and skills']");
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void openBrowser() {
+		driver = BrowserSupport.startChromium(1280, 1000);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@Test
+	void typeSeeResultsUpdateFilterAndOpenAResult() {
+		driver.get("http://localhost:" + port + "/?locale=en");
+		WebElement headerBox = driver.findElement(By.cssSelector(".header-search")).findElement(SEARCH_BOX);
+		headerBox.sendKeys("roadmap", Keys.ENTER);
+		waitFor(driver).until(ExpectedConditions.urlContains("/search?q=roadmap"));
+		assertThat(driver.findElement(By.cssSelector(".hit-text mark")).getText()).isEqualToIgnoringCase("roadmap");
+
+		WebElement pageBox = driver.findElement(By.id("search-q"));
+		Object pageMarker = ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return window.atlasMarker = 'same page';");
+		pageBox.clear();
+		pageBox.sendKeys("로드맵");
+		waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit-text"), "제품 로드맵 작성"));
+		assertThat(driver.findElement(By.cssSelector(".hit-text mark")).getText()).isEqualTo("로드맵");
+		assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.atlasMarker;"))
+			.as("results updated in place, without a page load").isEqualTo(pageMarker);
+		waitFor(driver).until(ExpectedConditions.urlContains("q=%EB%A1%9C%EB%93%9C%EB%A7%B5"));
+		screenshot(driver, "search-instant");
+		assertAccessible(driver, "search results");
+
+		driver.findElement(By.cssSelector(".facets a.facet[href*='lang=ko']")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("lang=ko"));
+		assertThat(driver.findElements(By.cssSelector(".hit .badge.lang"))).allSatisfy(b -> assertThat(b.getText())
+			.isEqualToIgnoringCase("ko"));
+		screenshot(driver, "search-facet");
+
+		driver.findElement(By.cssSelector(".hit a.source")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("/articles/001_27c0e6f8ce8291d5.txt"));
+		assertThat(driver.findElement(By.id("L64")).getText()).contains("제품 로드맵 작성");
+	}
+
+}
