@@ -1,0 +1,53 @@
+package org.roleatlas.compare;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.roleatlas.content.TaxonomyService;
+import org.roleatlas.role.RoleService;
+import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.web.BadRequestException;
+import org.springframework.stereotype.Service;
+
+/** Compares two to four roles by slug; bad requests are explained, unknown roles are 404s. */
+@Service
+public class CompareService {
+
+	static final int MAX_ROLES = 4;
+
+	private final RoleService roles;
+
+	private final TaxonomyService taxonomies;
+
+	private final ComparisonBuilder builder = new ComparisonBuilder();
+
+	CompareService(RoleService roles, TaxonomyService taxonomies) {
+		this.roles = roles;
+		this.taxonomies = taxonomies;
+	}
+
+	public Comparison compare(List<String> slugs, Locale locale) {
+		validate(slugs);
+		List<RoleProfile> profiles = slugs.stream().map(slug -> roles.profile(slug, locale)).toList();
+		Map<String, String> labels = new LinkedHashMap<>();
+		taxonomies.current().concepts().forEach(c -> labels.put(c.id(),
+				"ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()));
+		return builder.build(profiles, labels, locale);
+	}
+
+	static void validate(List<String> slugs) {
+		if (slugs.size() < 2) {
+			throw new BadRequestException("Pick at least two roles to compare.");
+		}
+		if (slugs.size() > MAX_ROLES) {
+			throw new BadRequestException("At most " + MAX_ROLES + " roles can be compared at once.");
+		}
+		if (new HashSet<>(slugs).size() < slugs.size()) {
+			throw new BadRequestException("Each role can be compared only once; pick different roles.");
+		}
+	}
+
+}

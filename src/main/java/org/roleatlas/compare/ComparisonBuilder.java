@@ -1,0 +1,189 @@
+package org.roleatlas.compare;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.roleatlas.compare.Comparison.Cell;
+import org.roleatlas.compare.Comparison.Column;
+import org.roleatlas.compare.Comparison.Fact;
+import org.roleatlas.compare.Comparison.Row;
+import org.roleatlas.compare.Comparison.Statement;
+import org.roleatlas.compare.Comparison.Summary;
+import org.roleatlas.role.RoleViews.DefinitionView;
+import org.roleatlas.role.RoleViews.ItemView;
+import org.roleatlas.role.RoleViews.RoleLink;
+import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.role.RoleViews.SalaryView;
+import org.roleatlas.role.RoleViews.StatementView;
+
+/**
+ * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
+ * tested without a database.
+ */
+public final class ComparisonBuilder {
+
+	private static final String SHARED = "shared";
+
+	private static final String PARTIAL = "partial";
+
+	private static final String ONLY = "only:";
+
+	/**
+	 * @param conceptLabels concept id to label in the UI language
+	 * @param locale UI language, for the one-line definition and number formats
+	 */
+	public Comparison build(List<RoleProfile> profiles, Map<String, String> conceptLabels, Locale locale) {
+		List<String> slugs = profiles.stream().map(RoleProfile::slug).toList();
+		Map<String, Map<String, List<Cell>>> cellsByConcept = new LinkedHashMap<>();
+		Map<String, List<Cell>> uncategorised = new LinkedHashMap<>();
+		for (RoleProfile profile : profiles) {
+			List<Cell> unplaced = new ArrayList<>();
+			for (ItemView item : items(profile)) {
+				Cell cell = new Cell(item.text(), item.lang(), item.file(), item.line(), item.kind());
+				if (item.concepts().isEmpty()) {
+					unplaced.add(cell);
+				}
+				for (String concept : item.concepts()) {
+					cellsByConcept.computeIfAbsent(concept, c -> new LinkedHashMap<>())
+						.computeIfAbsent(profile.slug(), s -> new ArrayList<>())
+						.add(cell);
+				}
+			}
+			uncategorised.put(profile.slug(), unplaced);
+		}
+		List<Row> rows = new ArrayList<>();
+		cellsByConcept.forEach((concept, cells) -> {
+			Map<String, List<Cell>> ordered = new LinkedHashMap<>();
+			slugs.forEach(slug -> ordered.put(slug, cells.getOrDefault(slug, List.of())));
+			int sources = (int) cells.values().stream().flatMap(List::stream).map(Cell::file).distinct().count();
+			rows.add(new Row(concept, conceptLabels.getOrDefault(concept, concept), status(cells.keySet(), slugs),
+					sources, ordered));
+		});
+		rows.sort(Comparator.comparingInt((Row r) -> groupRank(r.status(), slugs))
+			.thenComparing(Comparator.comparingInt(Row::sources).reversed())
+			.thenComparing(Row::label));
+		return new Comparison(slugs, summary(rows, slugs), rows, uncategorised, facts(profiles, locale),
+				statements(profiles, slugs), columns(profiles, locale));
+	}
+
+	/** Every item of a role once, though an item of two concepts sits in two groups. */
+	private static List<ItemView> items(RoleProfile profile) {
+		Set<ItemView> items = new LinkedHashSet<>();
+		Stream.of(profile.responsibilityGroups(), profile.skillGroups())
+			.flatMap(List::stream)
+			.forEach(group -> items.addAll(group.items()));
+		items.addAll(profile.metrics());
+		return List.copyOf(items);
+	}
+
+	private static String status(Set<String> present, List<String> slugs) {
+		if (present.size() == slugs.size()) {
+			return SHARED;
+		}
+		return present.size() == 1 ? ONLY + present.iterator().next() : PARTIAL;
+	}
+
+	/** Shared first, then partial (most roles first), then each role's own rows in column order. */
+	private static int groupRank(String status, List<String> slugs) {
+		if (SHARED.equals(status)) {
+			return 0;
+		}
+		if (PARTIAL.equals(status)) {
+			return 1;
+		}
+		return 2 + slugs.indexOf(status.substring(ONLY.length()));
+	}
+
+	private static Summary summary(List<Row> rows, List<String> slugs) {
+		int shared = (int) rows.stream().filter(r -> SHARED.equals(r.status())).count();
+		int partial = (int) rows.stream().filter(r -> PARTIAL.equals(r.status())).count();
+		Map<String, Integer> only = new LinkedHashMap<>();
+		slugs.forEach(slug -> only.put(slug,
+				(int) rows.stream().filter(r -> r.status().equals(ONLY + slug)).count()));
+		Double overlap = rows.isEmpty() ? null : (double) shared / rows.size();
+		return new Summary(shared, partial, only, overlap);
+	}
+
+	private static List<Fact> facts(List<RoleProfile> profiles, Locale locale) {
+		Map<String, String> reportsTo = new LinkedHashMap<>();
+		Map<String, String> salary = new LinkedHashMap<>();
+		Map<String, String> sources = new LinkedHashMap<>();
+		Map<String, String> languages = new LinkedHashMap<>();
+		for (RoleProfile p : profiles) {
+			if (!p.reportsTo().isEmpty()) {
+				reportsTo.put(p.slug(), String.join(", ", p.reportsTo().stream().map(RoleLink::name).toList()));
+			}
+			salaryRange(p.salaries(), locale).ifPresent(range -> salary.put(p.slug(), range));
+			sources.put(p.slug(), String.valueOf(p.sources().size()));
+			Set<String> langs = new TreeSet<>();
+			items(p).forEach(i -> langs.add(i.lang()));
+			p.definitions().forEach(d -> langs.add(d.lang()));
+			languages.put(p.slug(), String.join(", ", langs));
+		}
+		return List.of(new Fact("reportsTo", reportsTo), new Fact("salary", salary), new Fact("sources", sources),
+				new Fact("languages", languages));
+	}
+
+	/** The span of all salary figures (not bonuses) of the most cited currency and period. */
+	static java.util.Optional<String> salaryRange(List<SalaryView> salaries, Locale locale) {
+		List<SalaryView> pay = salaries.stream().filter(s -> "salary".equals(s.type())).toList();
+		if (pay.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		String currency = pay.get(0).currency();
+		String period = pay.get(0).period();
+		List<BigDecimal> amounts = pay.stream()
+			.filter(s -> s.currency().equals(currency) && s.period().equals(period))
+			.flatMap(s -> Stream.of(s.min(), s.max(), s.average()))
+			.filter(Objects::nonNull)
+			.sorted()
+			.toList();
+		NumberFormat format = NumberFormat.getIntegerInstance(locale);
+		String low = format.format(amounts.get(0));
+		String high = format.format(amounts.get(amounts.size() - 1));
+		return java.util.Optional.of(currency + " " + (low.equals(high) ? low : low + "–" + high) + " / " + period);
+	}
+
+	/** Statements naming at least two of the compared roles (both, for a pair), each once. */
+	private static List<Statement> statements(List<RoleProfile> profiles, List<String> slugs) {
+		Map<String, Statement> statements = new LinkedHashMap<>();
+		for (RoleProfile p : profiles) {
+			for (StatementView s : p.statements()) {
+				List<String> named = s.roles().stream().map(RoleLink::slug).toList();
+				long compared = named.stream().filter(slugs::contains).count();
+				if (compared >= 2) {
+					statements.putIfAbsent(s.file() + ":" + s.line(),
+							new Statement(s.text(), s.lang(), s.file(), s.line(), named));
+				}
+			}
+		}
+		return List.copyOf(statements.values());
+	}
+
+	private static List<Column> columns(List<RoleProfile> profiles, Locale locale) {
+		return profiles.stream()
+			.map(p -> new Column(p.slug(), p.name(), bestDefinition(p.definitions(), locale), p.aliases()))
+			.toList();
+	}
+
+	/** The shortest definition in the UI language, else the shortest in any. */
+	static DefinitionView bestDefinition(List<DefinitionView> definitions, Locale locale) {
+		Comparator<DefinitionView> shortest = Comparator.comparingInt(d -> d.text().length());
+		return definitions.stream()
+			.filter(d -> d.lang().equals(locale.getLanguage()))
+			.min(shortest)
+			.orElse(definitions.stream().min(shortest).orElse(null));
+	}
+
+}
