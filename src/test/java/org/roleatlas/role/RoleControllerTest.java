@@ -1,0 +1,85 @@
+package org.roleatlas.role;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.role.RoleViews.AliasView;
+import org.roleatlas.role.RoleViews.ConceptGroup;
+import org.roleatlas.role.RoleViews.DefinitionView;
+import org.roleatlas.role.RoleViews.ItemView;
+import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.role.RoleViews.RoleSummary;
+import org.roleatlas.web.Links;
+import org.roleatlas.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The role pages' controller alone, with the service mocked: views, model and escaping of hostile text. */
+@WebMvcTest(RoleController.class)
+@Import(Links.class)
+class RoleControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	RoleService roles;
+
+	private static final RoleSummary CPO = new RoleSummary("cpo", "Chief Product Officer", "최고 제품 책임자",
+			Map.of("en", "Chief Product Officer", "ko", "최고 제품 책임자"), List.of(new AliasView("CPO", null)), 4, 30, 20);
+
+	@Test
+	void homeHasTheRolesAndTheArticleCount() throws Exception {
+		given(roles.list(any())).willReturn(List.of(CPO));
+		given(roles.articleCount()).willReturn(5L);
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(RoleController.VIEW_HOME))
+			.andExpect(model().attribute("describedRoles", List.of(CPO)))
+			.andExpect(model().attribute("otherRoles", List.of()))
+			.andExpect(content().string(containsString("reads 5 articles")));
+	}
+
+	@Test
+	void rolePageEscapesArticleText() throws Exception {
+		ItemView hostile = new ItemView("responsibility", "<script>alert(1)</script>", null, "en",
+				List.of("roadmap"), "x.md", "Duties", 3);
+		RoleProfile profile = new RoleProfile("cpo", "Chief Product Officer", null, List.of(),
+				List.of(new DefinitionView("A <b>bold</b> claim", "en", "x.md", 1)),
+				List.of(new ConceptGroup("roadmap", "Roadmap", List.of(hostile))), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of("x.md"), List.of());
+		given(roles.profile(eq("cpo"), any())).willReturn(profile);
+		given(roles.list(any())).willReturn(List.of(CPO));
+		mvc.perform(get("/roles/cpo"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(RoleController.VIEW_ROLE))
+			.andExpect(model().attribute("role", profile))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(containsString("A &lt;b&gt;bold&lt;/b&gt; claim")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert"))));
+	}
+
+	@Test
+	void unknownRoleIsTheFriendly404Page() throws Exception {
+		given(roles.profile(eq("nope"), any())).willThrow(new NotFoundException("No role 'nope'"));
+		mvc.perform(get("/roles/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"))
+			.andExpect(content().string(containsString("No role &#39;nope&#39;")));
+	}
+
+}
