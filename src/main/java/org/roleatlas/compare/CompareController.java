@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.roleatlas.role.RoleService;
+import org.roleatlas.web.RequestPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,8 +54,7 @@ class CompareController {
 	@GetMapping("/compare/**")
 	Object compare(HttpServletRequest request, @RequestParam(required = false) String show, Locale locale,
 			Model model) {
-		String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-		ComparePath address = ComparePath.parse(path.substring("/compare".length()));
+		ComparePath address = ComparePath.parse(RequestPaths.after(request, "/compare/"));
 		Comparison comparison = compare.compare(address.slugs(), locale);
 		String name = String.join("-vs-", address.slugs());
 		if ("csv".equals(address.format())) {

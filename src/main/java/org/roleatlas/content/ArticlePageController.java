@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.HandlerMapping;
+import org.roleatlas.web.RequestPaths;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -33,8 +33,7 @@ class ArticlePageController {
 	/** The file path may contain slashes, so it is the rest of the path. */
 	@GetMapping("/articles/**")
 	String article(HttpServletRequest request, Locale locale, Model model) {
-		String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-		ArticleDetail article = articles.article(path.substring("/articles/".length()));
+		ArticleDetail article = articles.article(RequestPaths.after(request, "/articles/"));
 		Map<String, String> kindLabels = new LinkedHashMap<>();
 		for (ItemKind kind : ItemKind.values()) {
 			kindLabels.put(kind.label(), messages.getMessage("kind." + kind.label(), null, locale));

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.HandlerMapping;
+import org.roleatlas.web.RequestPaths;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,8 +42,7 @@ class ContentApiController {
 	@GetMapping("/articles/**")
 	@Operation(summary = "One article: its items with provenance and every line dropped as chrome, with the rule")
 	ArticleDetail article(HttpServletRequest request) {
-		String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
-		return articles.article(path.substring("/api/articles/".length()));
+		return articles.article(RequestPaths.after(request, "/api/articles/"));
 	}
 
 }

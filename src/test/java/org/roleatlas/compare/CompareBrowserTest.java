@@ -11,41 +11,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.roleatlas.web.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.roleatlas.web.BrowserTest;
 
 /** Comparing in a real Chromium: from a role page to a table, swapped, filtered, exported. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CompareBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver driver;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = BrowserSupport.startChromium(1280, 1000);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class CompareBrowserTest extends BrowserTest {
 
 	@Test
 	void compareFromARolePageSwapFilterAndExport() throws IOException, InterruptedException {
-		driver.get("http://localhost:" + port + "/roles/cpo?locale=en");
+		driver.get(url("/roles/cpo?locale=en"));
 		new Select(driver.findElement(By.id("compare-with"))).selectByValue("po");
 		driver.findElement(By.cssSelector(".compare-with button")).click();
 		waitFor(driver).until(ExpectedConditions.urlContains("/compare/cpo/po"));

@@ -5,44 +5,21 @@ import static org.roleatlas.web.BrowserSupport.assertAccessible;
 import static org.roleatlas.web.BrowserSupport.screenshot;
 import static org.roleatlas.web.BrowserSupport.waitFor;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.roleatlas.web.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.roleatlas.web.BrowserTest;
 
 /** Searching in a real Chromium: header box, instant results without a reload, a facet, a result. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchBrowserTest {
+class SearchBrowserTest extends BrowserTest {
 
 	private static final By SEARCH_BOX = By.cssSelector("[aria-label='Search responsibilities and skills']");
 
-	@LocalServerPort
-	int port;
-
-	private WebDriver driver;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = BrowserSupport.startChromium(1280, 1000);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
 	@Test
 	void typeSeeResultsUpdateFilterAndOpenAResult() {
-		driver.get("http://localhost:" + port + "/?locale=en");
+		driver.get(url("/?locale=en"));
 		WebElement headerBox = driver.findElement(By.cssSelector(".header-search")).findElement(SEARCH_BOX);
 		headerBox.sendKeys("roadmap", Keys.ENTER);
 		waitFor(driver).until(ExpectedConditions.urlContains("/search?q=roadmap"));

@@ -5,39 +5,12 @@ import static org.roleatlas.web.BrowserSupport.assertAccessible;
 import static org.roleatlas.web.BrowserSupport.screenshot;
 import static org.roleatlas.web.BrowserSupport.waitFor;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Browsing the portal in a real Chromium: every page is screenshotted and checked with axe-core. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowseBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver driver;
-
-	@BeforeEach
-	void openBrowser() {
-		driver = BrowserSupport.startChromium(1280, 1000);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
+class BrowseBrowserTest extends BrowserTest {
 
 	@Test
 	void homeRoleConceptSourceLanguageAndNotFound() {
