@@ -33,6 +33,8 @@ import org.roleatlas.role.RoleViews.StatementView;
  */
 public final class ComparisonBuilder {
 
+	private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?。])\\s+");
+
 	private static final String SHARED = "shared";
 
 	private static final String PARTIAL = "partial";
@@ -177,13 +179,21 @@ public final class ComparisonBuilder {
 			.toList();
 	}
 
-	/** The shortest definition in the UI language, else the shortest in any. */
+	/**
+	 * One line: the first sentence of the shortest definition in the UI language, else of the shortest in any;
+	 * it still cites the definition's line.
+	 */
 	static DefinitionView bestDefinition(List<DefinitionView> definitions, Locale locale) {
 		Comparator<DefinitionView> shortest = Comparator.comparingInt(d -> d.text().length());
-		return definitions.stream()
+		DefinitionView best = definitions.stream()
 			.filter(d -> d.lang().equals(locale.getLanguage()))
 			.min(shortest)
 			.orElse(definitions.stream().min(shortest).orElse(null));
+		if (best == null) {
+			return null;
+		}
+		String firstSentence = FIRST_SENTENCE.split(best.text(), 2)[0];
+		return new DefinitionView(firstSentence, best.lang(), best.file(), best.line());
 	}
 
 }

@@ -68,7 +68,8 @@ class ComparisonBuilderTest {
 	void rolesWithoutItemsHaveNoOverlapNotNaNAndKeepTheirDefinitionsAndStatements() {
 		StatementView said = new StatementView("PM : … PO : …", "ko", "001.txt", 110,
 				List.of(new RoleLink("pm", "PM"), new RoleLink("po", "PO")));
-		DefinitionView longer = new DefinitionView("A much longer English definition of the role.", "en", "x.md", 3);
+		DefinitionView longer = new DefinitionView("A much longer English definition of the role. It goes on.", "en",
+				"x.md", 3);
 		DefinitionView shorter = new DefinitionView("짧은 정의.", "ko", "y.md", 4);
 		Comparison c = builder.build(List.of(role("pm", List.of(), List.of(said), List.of(longer, shorter), List.of()),
 				role("po", List.of(), List.of(said), List.of(), List.of())), Map.of(), Locale.ENGLISH);
@@ -76,7 +77,8 @@ class ComparisonBuilderTest {
 		assertThat(c.hasConcepts()).isFalse();
 		assertThat(c.summary().overlap()).isNull();
 		assertThat(c.statements()).singleElement().satisfies(s -> assertThat(s.roles()).containsExactly("pm", "po"));
-		assertThat(c.columns().get(0).definition()).as("UI language first").isEqualTo(longer);
+		assertThat(c.columns().get(0).definition()).as("UI language first, one sentence")
+			.isEqualTo(new DefinitionView("A much longer English definition of the role.", "en", "x.md", 3));
 		assertThat(ComparisonBuilder.bestDefinition(List.of(longer, shorter), Locale.KOREAN)).isEqualTo(shorter);
 	}
 
