@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 @Controller
 class CompareController {
@@ -41,7 +42,7 @@ class CompareController {
 			CompareService.validate(roles);
 			String address = UriComponentsBuilder.fromPath("/compare")
 				.pathSegment(roles.toArray(String[]::new))
-				.queryParamIfPresent("show", java.util.Optional.ofNullable(show))
+				.queryParamIfPresent("show", Optional.ofNullable(show))
 				.encode()
 				.build()
 				.toUriString();

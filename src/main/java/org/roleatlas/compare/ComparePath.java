@@ -2,6 +2,7 @@ package org.roleatlas.compare;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.ArrayList;
 
 /** A comparison address such as {@code /compare/cpo/po} or {@code /compare/cpo/po.csv}: role slugs and a format. */
 record ComparePath(List<String> slugs, String format) {
@@ -19,7 +20,7 @@ record ComparePath(List<String> slugs, String format) {
 				last = last.substring(0, last.length() - extension.length() - 1);
 			}
 		}
-		List<String> slugs = new java.util.ArrayList<>(segments.subList(0, segments.size() - 1));
+		List<String> slugs = new ArrayList<>(segments.subList(0, segments.size() - 1));
 		slugs.add(last);
 		return new ComparePath(List.copyOf(slugs), format);
 	}

@@ -26,6 +26,8 @@ import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
@@ -33,7 +35,7 @@ import org.roleatlas.role.RoleViews.StatementView;
  */
 public final class ComparisonBuilder {
 
-	private static final java.util.regex.Pattern FIRST_SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?。])\\s+");
+	private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?。])\\s+");
 
 	private static final String SHARED = "shared";
 
@@ -138,10 +140,10 @@ public final class ComparisonBuilder {
 	}
 
 	/** The span of all salary figures (not bonuses) of the most cited currency and period. */
-	static java.util.Optional<String> salaryRange(List<SalaryView> salaries, Locale locale) {
+	static Optional<String> salaryRange(List<SalaryView> salaries, Locale locale) {
 		List<SalaryView> pay = salaries.stream().filter(s -> "salary".equals(s.type())).toList();
 		if (pay.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String currency = pay.get(0).currency();
 		String period = pay.get(0).period();
@@ -154,7 +156,7 @@ public final class ComparisonBuilder {
 		NumberFormat format = NumberFormat.getIntegerInstance(locale);
 		String low = format.format(amounts.get(0));
 		String high = format.format(amounts.get(amounts.size() - 1));
-		return java.util.Optional.of(currency + " " + (low.equals(high) ? low : low + "–" + high) + " / " + period);
+		return Optional.of(currency + " " + (low.equals(high) ? low : low + "–" + high) + " / " + period);
 	}
 
 	/** Statements naming at least two of the compared roles (both, for a pair), each once. */

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.TreeSet;
 
 /**
  * Renders an article as the loader read it: chrome left out, every block anchored by its source line
@@ -79,7 +80,7 @@ public final class ArticleRenderer {
 		}
 		Map<Integer, Set<String>> kindsByLine = new HashMap<>();
 		for (ItemView item : article.items()) {
-			item.occurrences().forEach(o -> kindsByLine.computeIfAbsent(o.line(), l -> new java.util.TreeSet<>())
+			item.occurrences().forEach(o -> kindsByLine.computeIfAbsent(o.line(), l -> new TreeSet<>())
 				.add(item.kind()));
 		}
 		if ("markdown".equals(article.format())) {

@@ -17,6 +17,7 @@ import org.roleatlas.role.Role;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Collection;
 
 /** Read side of the content: the ingest report and single articles, as view records. */
 @Service
@@ -84,7 +85,7 @@ public class ArticleService {
 				article.getWarnings(), article.getRawText());
 	}
 
-	private static List<String> slugs(java.util.Collection<Role> roles) {
+	private static List<String> slugs(Collection<Role> roles) {
 		return roles.stream().map(Role::getSlug).sorted().toList();
 	}
 

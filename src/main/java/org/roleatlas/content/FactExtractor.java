@@ -20,6 +20,7 @@ import org.roleatlas.content.ParsedArticle.Section;
 import org.roleatlas.content.RoleMatcher.Mention;
 import org.roleatlas.content.Sentences.Sentence;
 import org.roleatlas.role.SalaryFigure;
+import java.util.Locale;
 
 /**
  * Extracts what an article states about roles beyond its items: definitions (of its subject and of the other roles
@@ -234,7 +235,7 @@ public final class FactExtractor {
 	/** Titles after career markers, cut where a clause starts; a sequence marker counts only before a role name. */
 	private List<String[]> ladderSteps(Block block) {
 		String text = block.text();
-		String folded = text.toLowerCase(java.util.Locale.ROOT);
+		String folded = text.toLowerCase(Locale.ROOT);
 		List<Marker> markers = new ArrayList<>();
 		collect(folded, phrases.careerTitleMarkers(), true, markers);
 		collect(folded, phrases.careerSequenceMarkers(), false, markers);

@@ -1,6 +1,7 @@
 package org.roleatlas.content;
 
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * An article as the parser read it, before anything is extracted: its title, language, format, front-matter
@@ -18,7 +19,7 @@ public record ParsedArticle(String file, String title, boolean titleFromText, St
 
 	/** Every kept block, in order. */
 	public List<Block> blocks() {
-		var all = new java.util.ArrayList<>(preamble);
+		var all = new ArrayList<>(preamble);
 		sections.forEach(s -> all.addAll(s.blocks()));
 		return all;
 	}

@@ -3,6 +3,7 @@ package org.roleatlas.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Everything the loader knows before it reads an article, loaded from {@code taxonomy/*.yaml}: roles, concepts,
@@ -23,7 +24,7 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	}
 
 	/** A named chrome pattern; see chrome.yaml. */
-	public record ChromeRule(String name, java.util.regex.Pattern pattern) {
+	public record ChromeRule(String name, Pattern pattern) {
 	}
 
 	public record ChromeRules(List<ChromeRule> lineRules, List<String> tocHeadings, List<String> referenceHeadings) {
@@ -35,7 +36,7 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	}
 
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,
-			List<java.util.regex.Pattern> reportingPatterns, List<String> careerTitleMarkers,
+			List<Pattern> reportingPatterns, List<String> careerTitleMarkers,
 			List<String> careerSequenceMarkers,
 			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers) {
 	}

@@ -6,6 +6,8 @@ import org.roleatlas.content.Article;
 import org.roleatlas.content.Item;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import java.util.Optional;
+import org.roleatlas.content.Concept;
 
 /** Read queries behind the role pages and API; each fetches what its view needs in one go. */
 interface RoleQueries extends Repository<Role, Long> {
@@ -43,7 +45,7 @@ interface RoleQueries extends Repository<Role, Long> {
 	List<Item> conceptItems(String concept);
 
 	@Query("select c from Concept c where c.id = :id")
-	java.util.Optional<org.roleatlas.content.Concept> concept(String id);
+	Optional<Concept> concept(String id);
 
 	@Query("select count(a) from Article a")
 	long articleCount();

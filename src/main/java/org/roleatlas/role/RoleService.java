@@ -38,6 +38,7 @@ import org.roleatlas.role.RoleViews.StatementView;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.stream.Stream;
 
 /** Everything about roles the pages and the API show, as view records built in one read-only transaction. */
 @Service
@@ -213,7 +214,7 @@ public class RoleService {
 		List<SalaryChart> charts = new ArrayList<>();
 		byScale.forEach((key, group) -> {
 			BigDecimal max = group.stream()
-				.flatMap(s -> java.util.stream.Stream.of(s.min(), s.max(), s.average()))
+				.flatMap(s -> Stream.of(s.min(), s.max(), s.average()))
 				.filter(Objects::nonNull)
 				.max(Comparator.naturalOrder())
 				.orElse(BigDecimal.ONE);

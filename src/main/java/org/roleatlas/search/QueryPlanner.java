@@ -13,6 +13,9 @@ import org.roleatlas.content.RoleEntry;
 import org.roleatlas.content.RoleMatcher;
 import org.roleatlas.content.RoleMatcher.Mention;
 import org.roleatlas.role.RoleAlias;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads a query into units that must each match: a role named by any of its names or aliases ("VP of Product",
@@ -44,7 +47,7 @@ final class QueryPlanner {
 
 	QueryPlanner(List<RoleEntry> roleEntries, List<ConceptEntry> concepts) {
 		this.roles = new RoleMatcher(roleEntries);
-		this.roleEntries = new java.util.LinkedHashMap<>();
+		this.roleEntries = new LinkedHashMap<>();
 		roleEntries.forEach(r -> this.roleEntries.put(r.slug(), r));
 		this.concepts = concepts;
 	}
@@ -86,12 +89,12 @@ final class QueryPlanner {
 		}
 		phrases.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
 		for (var phrase : phrases) {
-			int start = PhraseMatch.indexOf(folded, phrase.getKey().toLowerCase(java.util.Locale.ROOT), 0);
+			int start = PhraseMatch.indexOf(folded, phrase.getKey().toLowerCase(Locale.ROOT), 0);
 			if (start < 0) {
 				continue;
 			}
 			int end = start + phrase.getKey().length();
-			boolean free = java.util.stream.Stream.concat(taken.stream(), found.stream())
+			boolean free = Stream.concat(taken.stream(), found.stream())
 				.noneMatch(s -> start < s.end() && end > s.start());
 			if (free && end <= text.length()) {
 				found.add(new Span(start, end, Set.of(), Set.of(phrase.getValue())));

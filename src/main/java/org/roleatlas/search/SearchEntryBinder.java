@@ -17,6 +17,7 @@ import org.roleatlas.content.Concept;
 import org.roleatlas.content.Item;
 import org.roleatlas.role.Definition;
 import org.roleatlas.role.Role;
+import java.util.LinkedHashMap;
 
 /**
  * Writes items and definitions into one document shape, so a single query ranks both: the text and description
@@ -65,8 +66,8 @@ class SearchEntryBinder implements TypeBinder {
 	public void bind(TypeBindingContext context) {
 		context.dependencies().useRootOnly();
 		IndexSchemaElement schema = context.indexSchemaElement();
-		Map<String, IndexFieldReference<String>> text = new java.util.LinkedHashMap<>();
-		Map<String, IndexFieldReference<String>> description = new java.util.LinkedHashMap<>();
+		Map<String, IndexFieldReference<String>> text = new LinkedHashMap<>();
+		Map<String, IndexFieldReference<String>> description = new LinkedHashMap<>();
 		for (String analyzer : ANALYZERS) {
 			text.put(analyzer, schema.field(TEXT + analyzer, f -> f.asString()
 				.analyzer(analyzer)

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 
 /** Rebuilds the search index after every ingest has committed, so search is always in step with the content. */
 @Component
@@ -30,7 +31,7 @@ class SearchIndexer {
 	void reindex(ContentLoadedEvent event) throws InterruptedException {
 		long start = System.nanoTime();
 		Search.mapping(entityManagerFactory)
-			.scope(java.util.List.of(Item.class, Definition.class))
+			.scope(List.of(Item.class, Definition.class))
 			.massIndexer()
 			.startAndWait();
 		search.refreshVocabulary();

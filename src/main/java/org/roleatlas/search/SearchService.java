@@ -35,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 
 /**
  * Keyword search over items and definitions in any language, with the Hibernate Search DSL only (the backend is
@@ -163,7 +167,7 @@ public class SearchService {
 		}).toPredicate();
 	}
 
-	private static void filter(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
+	private static void filter(BooleanPredicateClausesStep<?, ?> b,
 			SearchPredicateFactory f, String field, String value) {
 		if (value != null && !value.isBlank()) {
 			b.filter(f.match().field(field).matching(value.strip(), ValueModel.INDEX));
@@ -198,9 +202,9 @@ public class SearchService {
 		return any.toPredicate();
 	}
 
-	private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> projection(
+	private static ProjectionFinalStep<List<?>> projection(
 			SearchProjectionFactory<?, ?> f) {
-		List<org.hibernate.search.engine.search.projection.SearchProjection<?>> parts = new ArrayList<>();
+		List<SearchProjection<?>> parts = new ArrayList<>();
 		parts.add(f.field(SearchEntryBinder.KIND, String.class).toProjection());
 		parts.add(f.field(SearchEntryBinder.LANG, String.class).toProjection());
 		parts.add(f.field(SearchEntryBinder.ROLES, String.class).list().toProjection());
@@ -216,7 +220,7 @@ public class SearchService {
 		for (String field : DESCRIPTION_FIELDS) {
 			parts.add(f.highlight(field).toProjection());
 		}
-		return f.composite().from(parts.toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new))
+		return f.composite().from(parts.toArray(SearchProjection[]::new))
 			.asList();
 	}
 
@@ -244,7 +248,7 @@ public class SearchService {
 	private List<RoleMatch> roleMatches(List<String> slugs, Locale locale) {
 		return slugs.stream()
 			.map(roles::findBySlug)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.map(r -> new RoleMatch(r.getSlug(), r.name(locale)))
 			.toList();
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 
 /**
  * UI language: {@code ?locale=ko|en} (remembered in a cookie), else the browser's Accept-Language, else English.
@@ -33,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {
-		var languages = java.util.Collections.list(request.getLocales());
+		var languages = Collections.list(request.getLocales());
 		for (Locale locale : languages) {
 			for (Locale supported : SUPPORTED) {
 				if (supported.getLanguage().equals(locale.getLanguage())) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.roleatlas.web.BrowserTest;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Searching in a real Chromium: header box, instant results without a reload, a facet, a result. */
 class SearchBrowserTest extends BrowserTest {
@@ -26,13 +27,13 @@ class SearchBrowserTest extends BrowserTest {
 		assertThat(driver.findElement(By.cssSelector(".hit-text mark")).getText()).isEqualToIgnoringCase("roadmap");
 
 		WebElement pageBox = driver.findElement(By.id("search-q"));
-		Object pageMarker = ((org.openqa.selenium.JavascriptExecutor) driver)
+		Object pageMarker = ((JavascriptExecutor) driver)
 			.executeScript("return window.atlasMarker = 'same page';");
 		pageBox.clear();
 		pageBox.sendKeys("로드맵");
 		waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hit-text"), "제품 로드맵 작성"));
 		assertThat(driver.findElement(By.cssSelector(".hit-text mark")).getText()).isEqualTo("로드맵");
-		assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.atlasMarker;"))
+		assertThat(((JavascriptExecutor) driver).executeScript("return window.atlasMarker;"))
 			.as("results updated in place, without a page load").isEqualTo(pageMarker);
 		waitFor(driver).until(ExpectedConditions.urlContains("q=%EB%A1%9C%EB%93%9C%EB%A7%B5"));
 		screenshot(driver, "search-instant");

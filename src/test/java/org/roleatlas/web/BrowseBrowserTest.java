@@ -8,6 +8,8 @@ import static org.roleatlas.web.BrowserSupport.waitFor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Browsing the portal in a real Chromium: every page is screenshotted and checked with axe-core. */
 class BrowseBrowserTest extends BrowserTest {
@@ -58,9 +60,9 @@ class BrowseBrowserTest extends BrowserTest {
 		screenshot(driver, "ingest-report");
 		assertAccessible(driver, "ingest report");
 
-		driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 900));
+		driver.manage().window().setSize(new Dimension(375, 900));
 		driver.get(url("/roles/po"));
-		Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+		Long scrollWidth = (Long) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth;");
 		assertThat(scrollWidth).as("no horizontal scrolling at 375px").isLessThanOrEqualTo(375);
 		screenshot(driver, "role-po-375px");
