@@ -137,6 +137,7 @@ class IngestApiTest {
 	void theApiIsDescribedWithOpenApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Role Atlas API"))
 			.andExpect(jsonPath("$.paths['/api/ingest'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/articles/**'].get").exists());
 	}
