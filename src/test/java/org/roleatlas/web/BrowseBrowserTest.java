@@ -51,6 +51,9 @@ class BrowseBrowserTest extends BrowserTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("페이지를 찾을 수 없습니다");
 		screenshot(driver, "not-found-ko");
 		assertAccessible(driver, "404 page");
+
+		driver.get(url("/no/such/page"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("페이지를 찾을 수 없습니다");
 	}
 
 	@Test

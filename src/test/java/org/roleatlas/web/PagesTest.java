@@ -116,6 +116,14 @@ class PagesTest {
 	}
 
 	@Test
+	void unknownApiAddressesAreProblemDetails() throws Exception {
+		mvc.perform(get("/api/no-such-endpoint"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(content().string(containsString("No API endpoint at /api/no-such-endpoint")));
+	}
+
+	@Test
 	void everyResponseForbidsInlineScript() throws Exception {
 		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
