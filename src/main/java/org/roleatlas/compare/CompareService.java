@@ -40,13 +40,15 @@ public class CompareService {
 
 	static void validate(List<String> slugs) {
 		if (slugs.size() < 2) {
-			throw new BadRequestException("Pick at least two roles to compare.");
+			throw new BadRequestException("error.compare.tooFew", "Pick at least two roles to compare.");
 		}
 		if (slugs.size() > MAX_ROLES) {
-			throw new BadRequestException("At most " + MAX_ROLES + " roles can be compared at once.");
+			throw new BadRequestException("error.compare.tooMany",
+					"At most " + MAX_ROLES + " roles can be compared at once.", MAX_ROLES);
 		}
 		if (new HashSet<>(slugs).size() < slugs.size()) {
-			throw new BadRequestException("Each role can be compared only once; pick different roles.");
+			throw new BadRequestException("error.compare.duplicate",
+					"Each role can be compared only once; pick different roles.");
 		}
 	}
 

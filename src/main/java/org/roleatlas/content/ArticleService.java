@@ -69,7 +69,8 @@ public class ArticleService {
 
 	public ArticleDetail article(String file) {
 		Article article = articles.findByFile(file)
-			.orElseThrow(() -> new NotFoundException("No article '" + file + "' in the content folder"));
+			.orElseThrow(() -> new NotFoundException("error.article.notFound",
+					"No article '" + file + "' in the content folder", file));
 		List<ItemView> itemViews = items.findByArticle(article).stream()
 			.map(item -> new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
 					item.getConcepts().stream().map(Concept::getId).toList(), slugs(item.getRoles()), item.getSection(),

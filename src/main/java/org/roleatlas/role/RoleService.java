@@ -60,7 +60,7 @@ public class RoleService {
 
 	/** The role with this slug, or a 404 for the user. */
 	public Role require(String slug) {
-		return roles.findBySlug(slug).orElseThrow(() -> new NotFoundException("No role '" + slug + "'"));
+		return roles.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.role.notFound", "No role '" + slug + "'", slug));
 	}
 
 	public long articleCount() {
@@ -118,7 +118,7 @@ public class RoleService {
 
 	public ConceptPage concept(String id, Locale locale) {
 		Concept concept = queries.concept(id)
-			.orElseThrow(() -> new NotFoundException("No concept '" + id + "'"));
+			.orElseThrow(() -> new NotFoundException("error.concept.notFound", "No concept '" + id + "'", id));
 		Map<Role, List<Item>> byRole = new LinkedHashMap<>();
 		for (Item item : queries.conceptItems(id)) {
 			item.getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.web.BadRequestException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,11 @@ class SearchController {
 
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final MessageSource messages;
+
+	SearchController(SearchService search, MessageSource messages) {
 		this.search = search;
+		this.messages = messages;
 	}
 
 	@GetMapping("/search")
@@ -38,7 +42,7 @@ class SearchController {
 				model.addAttribute("result", search.search(new SearchRequest(q, role, lang, kind, page, 20), locale));
 			}
 			catch (BadRequestException ex) {
-				model.addAttribute("problem", ex.getBody().getDetail());
+				model.addAttribute("problem", ex.updateAndGetBody(messages, locale).getDetail());
 			}
 		}
 		return htmx != null ? VIEW_RESULTS : VIEW_SEARCH;

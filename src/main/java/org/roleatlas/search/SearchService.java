@@ -109,10 +109,11 @@ public class SearchService {
 	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
 		String q = request.q() == null ? "" : request.q().strip();
 		if (q.isEmpty()) {
-			throw new BadRequestException("Type a word to search for.");
+			throw new BadRequestException("error.search.empty", "Type a word to search for.");
 		}
 		if (q.length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("A search is at most " + MAX_QUERY_LENGTH + " characters long.");
+			throw new BadRequestException("error.search.tooLong",
+					"A search is at most " + MAX_QUERY_LENGTH + " characters long.", MAX_QUERY_LENGTH);
 		}
 		int size = request.size() <= 0 ? DEFAULT_SIZE : Math.min(request.size(), MAX_SIZE);
 		int page = Math.max(0, request.page());

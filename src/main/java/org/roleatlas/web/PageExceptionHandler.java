@@ -1,5 +1,8 @@
 package org.roleatlas.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
@@ -21,13 +24,16 @@ class PageExceptionHandler {
 
 	private final LayoutAdvice layout;
 
-	PageExceptionHandler(LayoutAdvice layout) {
+	private final MessageSource messages;
+
+	PageExceptionHandler(LayoutAdvice layout, MessageSource messages) {
 		this.layout = layout;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler
-	ModelAndView errorResponse(ErrorResponseException ex, HttpServletRequest request) {
-		return page(ex.getStatusCode(), ex.getBody().getDetail(), request);
+	ModelAndView errorResponse(ErrorResponseException ex, HttpServletRequest request, Locale locale) {
+		return page(ex.getStatusCode(), ex.updateAndGetBody(messages, locale).getDetail(), request);
 	}
 
 	@ExceptionHandler

@@ -75,7 +75,7 @@ class RoleControllerTest {
 
 	@Test
 	void unknownRoleIsTheFriendly404Page() throws Exception {
-		given(roles.profile(eq("nope"), any())).willThrow(new NotFoundException("No role 'nope'"));
+		given(roles.profile(eq("nope"), any())).willThrow(new NotFoundException("error.role.notFound", "No role 'nope'", "nope"));
 		mvc.perform(get("/roles/nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error/404"))

@@ -116,6 +116,15 @@ class PagesTest {
 	}
 
 	@Test
+	void errorDetailsSpeakTheUiLanguage() throws Exception {
+		mvc.perform(get("/roles/astronaut?locale=ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("&#39;astronaut&#39; 직무가 없습니다.")));
+		mvc.perform(get("/roles/astronaut").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("No role &#39;astronaut&#39;")));
+	}
+
+	@Test
 	void unknownApiAddressesAreProblemDetails() throws Exception {
 		mvc.perform(get("/api/no-such-endpoint"))
 			.andExpect(status().isNotFound())
