@@ -17,6 +17,7 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.roleatlas.content.ConceptEntry;
 import org.roleatlas.content.Item;
 import org.roleatlas.content.RoleEntry;
@@ -53,12 +54,6 @@ public class SearchService {
 	static final int DEFAULT_SIZE = 20;
 
 	static final int MAX_SIZE = 100;
-
-	private static final AggregationKey<Map<String, Long>> ROLE_FACET = AggregationKey.of("role");
-
-	private static final AggregationKey<Map<String, Long>> KIND_FACET = AggregationKey.of("kind");
-
-	private static final AggregationKey<Map<String, Long>> LANG_FACET = AggregationKey.of("lang");
 
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{5,}");
 
@@ -126,31 +121,37 @@ public class SearchService {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
 					suggestions.forQuery(q), conceptLinks, roleNames(locale));
 		}
-		SearchScope<Object> scope = Search.session(entityManager).scope(List.of(Item.class, Definition.class));
-		SearchPredicate predicate = predicate(scope.predicate(), plan, request);
-		SearchResult<List<?>> result = Search.session(entityManager)
-			.search(scope)
+		SearchSession session = Search.session(entityManager);
+		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
+		SearchResult<List<?>> result = session.search(scope)
 			.select(f -> projection(f))
-			.where(predicate)
-			.aggregation(ROLE_FACET, f -> f.terms().field(SearchEntryBinder.ROLES, String.class).maxTermCount(100))
-			.aggregation(KIND_FACET, f -> f.terms().field(SearchEntryBinder.KIND, String.class))
-			.aggregation(LANG_FACET, f -> f.terms().field(SearchEntryBinder.LANG, String.class))
-			.highlighter(h -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1))
+			.where(predicate(scope.predicate(), plan, request, null))
+			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+		// Each facet counts with the other filters only, so its own choices stay visible once one is picked.
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put("role", sorted(result.aggregation(ROLE_FACET)));
-		facets.put("kind", sorted(result.aggregation(KIND_FACET)));
-		facets.put("lang", sorted(result.aggregation(LANG_FACET)));
+		facets.put("role", facet(session, scope, plan, request, SearchEntryBinder.ROLES));
+		facets.put("kind", facet(session, scope, plan, request, SearchEntryBinder.KIND));
+		facets.put("lang", facet(session, scope, plan, request, SearchEntryBinder.LANG));
 		long total = result.total().hitCount();
 		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size,
 				total == 0 ? suggestions.forQuery(q) : List.of(), conceptLinks, roleNames(locale));
 	}
 
-	private SearchPredicate predicate(SearchPredicateFactory f, Plan plan, SearchRequest request) {
+	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan,
+			SearchRequest request, String field) {
+		AggregationKey<Map<String, Long>> counts = AggregationKey.of(field);
+		return sorted(session.search(scope)
+			.where(predicate(scope.predicate(), plan, request, field))
+			.aggregation(counts, f -> f.terms().field(field, String.class).maxTermCount(100))
+			.fetch(0)
+			.aggregation(counts));
+	}
+
+	/** The query's predicate with every filter of the request but the one on {@code unfilteredField}. */
+	private SearchPredicate predicate(SearchPredicateFactory f, Plan plan, SearchRequest request,
+			String unfilteredField) {
 		return f.bool(b -> {
 			for (Unit unit : plan.units()) {
 				b.must(unit(f, unit));
@@ -162,15 +163,15 @@ public class SearchService {
 			for (String excluded : plan.excluded()) {
 				b.mustNot(f.match().fields(TEXT_FIELDS).fields(DESCRIPTION_FIELDS).matching(excluded));
 			}
-			filter(b, f, SearchEntryBinder.ROLES, request.role());
-			filter(b, f, SearchEntryBinder.LANG, request.lang());
-			filter(b, f, SearchEntryBinder.KIND, request.kind());
+			filter(b, f, SearchEntryBinder.ROLES, request.role(), unfilteredField);
+			filter(b, f, SearchEntryBinder.LANG, request.lang(), unfilteredField);
+			filter(b, f, SearchEntryBinder.KIND, request.kind(), unfilteredField);
 		}).toPredicate();
 	}
 
-	private static void filter(BooleanPredicateClausesStep<?, ?> b,
-			SearchPredicateFactory f, String field, String value) {
-		if (value != null && !value.isBlank()) {
+	private static void filter(BooleanPredicateClausesStep<?, ?> b, SearchPredicateFactory f, String field,
+			String value, String unfilteredField) {
+		if (value != null && !value.isBlank() && !field.equals(unfilteredField)) {
 			b.filter(f.match().field(field).matching(value.strip(), ValueModel.INDEX));
 		}
 	}

@@ -47,7 +47,10 @@ class SearchApiTest {
 	@Test
 	void filtersPagesAndCapsTheSize() throws Exception {
 		mvc.perform(get("/api/search").param("q", "product").param("lang", "sv"))
-			.andExpect(jsonPath("$.hits[*].lang").value(not(hasItem("en"))));
+			.andExpect(jsonPath("$.hits[*].lang").value(not(hasItem("en"))))
+			.andExpect(jsonPath("$.facets.lang.en").isNumber())
+			.andExpect(jsonPath("$.facets.lang.sv").isNumber())
+			.andExpect(jsonPath("$.facets.kind.responsibility").isNumber());
 		mvc.perform(get("/api/search").param("q", "product").param("kind", "skill"))
 			.andExpect(jsonPath("$.hits[*].kind").value(not(hasItem("responsibility"))));
 		mvc.perform(get("/api/search").param("q", "product").param("size", "1000"))
