@@ -91,6 +91,18 @@ class CompareTest {
 	}
 
 	@Test
+	void threeRolesShowHowManyShareARow() throws Exception {
+		mvc.perform(get("/compare/cpo/po/cto").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("only Chief Product Officer")))
+			.andExpect(content().string(containsString("concepts shared by all")));
+		Comparison c = compare.compare(List.of("cpo", "po", "planner"), Locale.ENGLISH);
+		assertThat(c.rows()).extracting(Row::status).contains("partial").doesNotContain("shared");
+		mvc.perform(get("/compare/cpo/po/planner").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("2 of 3")));
+	}
+
+	@Test
 	void exportsAsCsvAndMarkdown() throws Exception {
 		mvc.perform(get("/compare/cpo/po.csv"))
 			.andExpect(status().isOk())
