@@ -1,5 +1,6 @@
 package org.roleatlas.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,6 +30,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Parameter '" + ex.getName() + "' has an invalid value.");
+	}
+
+	/** Tomcat parses the query string lazily, so a broken escape such as {@code %ZZ} surfaces here, not as a 400. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "The query string is not valid URL encoding.");
 	}
 
 	@ExceptionHandler

@@ -2,6 +2,7 @@ package org.roleatlas.web;
 
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,12 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return page(HttpStatusCode.valueOf(400), null, request);
+	}
+
+	/** See {@link ApiExceptionHandler#malformedQuery}: a broken escape in the query string. */
+	@ExceptionHandler
+	ModelAndView malformedQuery(InvalidParameterException ex, HttpServletRequest request) {
 		return page(HttpStatusCode.valueOf(400), null, request);
 	}
 
