@@ -6,28 +6,10 @@ import org.roleatlas.content.Article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /** A sentence of an article that says what a role is, with its provenance. */
 @Entity
-public class Definition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "article_id")
-	private Article article;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "role_id")
-	private Role role;
+public class Definition extends RoleFact {
 
 	@Column(nullable = false)
 	private String text;
@@ -35,29 +17,13 @@ public class Definition {
 	@Column(nullable = false)
 	private String lang;
 
-	private int line;
-
 	protected Definition() {
 	}
 
 	public Definition(Article article, Role role, String text, String lang, int line) {
-		this.article = Objects.requireNonNull(article);
-		this.role = Objects.requireNonNull(role);
+		super(article, role, line);
 		this.text = Objects.requireNonNull(text);
 		this.lang = Objects.requireNonNull(lang);
-		this.line = line;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Article getArticle() {
-		return article;
-	}
-
-	public Role getRole() {
-		return role;
 	}
 
 	public String getText() {
@@ -66,10 +32,6 @@ public class Definition {
 
 	public String getLang() {
 		return lang;
-	}
-
-	public int getLine() {
-		return line;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.roleatlas.role;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 import org.roleatlas.content.Article;
 
@@ -9,16 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /** A pay figure an article reports for a role: salary, bonus or profit sharing, each its own record. */
 @Entity
-public class Salary {
+public class Salary extends RoleFact {
 
 	public enum Type {
 		SALARY, BONUS, PROFIT_SHARING;
@@ -27,18 +20,6 @@ public class Salary {
 			return name().toLowerCase().replace('_', '-');
 		}
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "article_id")
-	private Article article;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "role_id")
-	private Role role;
 
 	private String source;
 
@@ -63,14 +44,11 @@ public class Salary {
 
 	private String country;
 
-	private int line;
-
 	protected Salary() {
 	}
 
 	public Salary(Article article, Role role, SalaryFigure figure) {
-		this.article = Objects.requireNonNull(article);
-		this.role = Objects.requireNonNull(role);
+		super(article, role, figure.line());
 		this.source = figure.source();
 		this.type = figure.type();
 		this.currency = figure.currency();
@@ -79,19 +57,10 @@ public class Salary {
 		this.average = figure.average();
 		this.period = figure.period();
 		this.country = figure.country();
-		this.line = figure.line();
-	}
-
-	public Article getArticle() {
-		return article;
-	}
-
-	public Role getRole() {
-		return role;
 	}
 
 	public SalaryFigure figure() {
-		return new SalaryFigure(source, type, currency, min, max, average, period, country, line);
+		return new SalaryFigure(source, type, currency, min, max, average, period, country, getLine());
 	}
 
 }
