@@ -12,15 +12,21 @@ import org.roleatlas.content.ArticleDetail.ItemView;
 import org.springframework.web.util.HtmlUtils;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -30,8 +36,8 @@ import java.util.TreeSet;
 /**
  * Renders an article as the loader read it: chrome left out, every block anchored by its source line
  * ({@code id="L64"}) so items can cite it, and the lines items came from marked with their kinds. Article text is
- * untrusted: Markdown's raw HTML is escaped, links other than http(s), mailto and relative ones are neutralised,
- * and plain text is escaped line by line.
+ * untrusted: Markdown's raw HTML is escaped into a paragraph of its own, every link or image address other than
+ * http(s), mailto, relative and #fragment ones is neutralised, and plain text is escaped line by line.
  */
 public final class ArticleRenderer {
 
@@ -64,7 +70,26 @@ public final class ArticleRenderer {
 					return ArticleRenderer.this::attributes;
 				}
 			})
+			.nodeRendererFactory(dataHolder -> new EscapedHtmlBlocks())
 			.build();
+	}
+
+	/**
+	 * flexmark escapes raw HTML blocks but wraps only some in a paragraph, without attributes, and leaves comments
+	 * and some blocks as bare text; here each becomes an anchored paragraph like any other block.
+	 */
+	private static final class EscapedHtmlBlocks implements NodeRenderer {
+
+		@Override
+		public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+			return Set.of(new NodeRenderingHandler<>(HtmlBlock.class, EscapedHtmlBlocks::render),
+					new NodeRenderingHandler<>(HtmlCommentBlock.class, EscapedHtmlBlocks::render));
+		}
+
+		private static void render(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+			html.srcPos(node.getChars()).withAttr().tagLine("p", () -> html.text(node.getChars().trimEnd()));
+		}
+
 	}
 
 	/** Safe HTML of the article body; {@code kindLabels} maps an item kind to its label in the UI language. */
@@ -115,23 +140,35 @@ public final class ArticleRenderer {
 
 	private void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
 		Context ctx = context.get();
-		if (node instanceof Link) {
-			String href = attributes.getValue("href");
-			if (href != null && !SAFE_URL.matcher(href.strip()).find()) {
+		// Checking the attributes rather than node types covers every node that emits an address: inline and
+		// reference links, autolinks, mail links, images and image references.
+		if (attributes.contains("href")) {
+			if (!isSafe(attributes.getValue("href"))) {
 				attributes.replaceValue("href", "#");
 			}
 			attributes.replaceValue("rel", "nofollow noopener");
 			return;
 		}
+		if (attributes.contains("src")) {
+			if (!isSafe(attributes.getValue("src"))) {
+				attributes.remove("src");
+			}
+			return;
+		}
 		boolean block = part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
 				|| part == CoreNodeRenderer.LOOSE_LIST_ITEM;
-		if (!block || !(node instanceof Heading || node instanceof Paragraph || node instanceof ListItem)
-				|| (node instanceof Paragraph && node.getParent() instanceof ListItem)) {
+		boolean anchored = node instanceof Heading || node instanceof Paragraph || node instanceof ListItem
+				|| node instanceof HtmlBlockBase;
+		if (!block || !anchored || (node instanceof Paragraph && node.getParent() instanceof ListItem)) {
 			return;
 		}
 		int line = node.getStartLineNumber() + ctx.firstLine();
 		attributes.replaceValue("id", "L" + line);
 		mark(ctx.kindsByLine().get(line), attributes);
+	}
+
+	private static boolean isSafe(String url) {
+		return SAFE_URL.matcher(url.strip()).find();
 	}
 
 	private static void mark(Set<String> kinds, MutableAttributes attributes) {

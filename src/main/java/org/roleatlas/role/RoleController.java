@@ -3,11 +3,14 @@ package org.roleatlas.role;
 import java.util.List;
 import java.util.Locale;
 
+import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class RoleController {
@@ -34,11 +37,25 @@ class RoleController {
 		return VIEW_HOME;
 	}
 
+	/** A slug in another letter case is moved permanently to the canonical address, so links and caches agree. */
 	@GetMapping("/roles/{slug}")
-	String role(@PathVariable String slug, Locale locale, Model model) {
-		model.addAttribute("role", roles.profile(slug, locale));
+	Object role(@PathVariable String slug, Locale locale, Model model) {
+		RoleProfile profile = roles.profile(slug, locale);
+		if (!profile.slug().equals(slug)) {
+			return permanentRedirect("/roles/" + profile.slug());
+		}
+		model.addAttribute("role", profile);
 		model.addAttribute("roles", roles.list(locale));
 		return VIEW_ROLE;
+	}
+
+	private static RedirectView permanentRedirect(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setPropagateQueryParams(true);
+		// The layout's model attributes must not become query parameters of the new address.
+		redirect.setExposeModelAttributes(false);
+		return redirect;
 	}
 
 	@GetMapping("/concepts/{id}")

@@ -58,9 +58,9 @@ public class RoleService {
 		this.queries = queries;
 	}
 
-	/** The role with this slug, or a 404 for the user. */
+	/** The role with this slug in any letter case, or a 404 for the user. */
 	public Role require(String slug) {
-		return roles.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.role.notFound", "No role '" + slug + "'", slug));
+		return roles.findBySlugIgnoreCase(slug).orElseThrow(() -> new NotFoundException("error.role.notFound", "No role '" + slug + "'", slug));
 	}
 
 	public long articleCount() {
@@ -89,8 +89,10 @@ public class RoleService {
 			.toList();
 	}
 
-	public RoleProfile profile(String slug, Locale locale) {
-		Role role = require(slug);
+	/** The profile of the role with this slug in any letter case; its {@code slug} is the canonical one. */
+	public RoleProfile profile(String requestedSlug, Locale locale) {
+		Role role = require(requestedSlug);
+		String slug = role.getSlug();
 		List<Item> items = queries.items(slug);
 		Map<String, Concept> concepts = new LinkedHashMap<>();
 		items.forEach(i -> i.getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));

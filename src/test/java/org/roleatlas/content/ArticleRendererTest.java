@@ -27,7 +27,7 @@ class ArticleRendererTest {
 		String html = renderer.render(article("markdown",
 				"# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2)) [ok](https://example.org)\n",
 				List.of(), List.of(), List.of()), Map.of());
-		assertThat(html).isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+		assertThat(html).isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p id=\"L3\">&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
 				+ "<p id=\"L5\">x <a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>\n");
 	}
 
@@ -37,6 +37,38 @@ class ArticleRendererTest {
 				List.of(), List.of()), Map.of());
 		assertThat(html).isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">x</a> "
 				+ "<a href=\"#\" rel=\"nofollow noopener\">y</a></p>\n");
+	}
+
+	private String markdown(String raw) {
+		return renderer.render(article("markdown", raw, List.of(), List.of(), List.of()), Map.of());
+	}
+
+	@Test
+	void referenceLinksToScriptOrDataAreNeutralised() {
+		assertThat(markdown("[x][r] [y][d]\n\n[r]: JaVaScRiPt:alert(1)\n[d]: data:text/html;base64,PHNjcmlwdD4=\n"))
+			.isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">x</a> "
+					+ "<a href=\"#\" rel=\"nofollow noopener\">y</a></p>\n");
+	}
+
+	@Test
+	void autolinksAreCheckedAndGetRelToo() {
+		assertThat(markdown("<JaVaScRiPt:alert(2)> <https://example.org> <someone@example.org>\n"))
+			.isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">JaVaScRiPt:alert(2)</a> "
+					+ "<a href=\"https://example.org\" rel=\"nofollow noopener\">https://example.org</a> "
+					+ "<a href=\"mailto:someone@example.org\" rel=\"nofollow noopener\">someone@example.org</a></p>\n");
+	}
+
+	@Test
+	void imagesWithScriptOrDataSourcesLoseTheirSource() {
+		assertThat(markdown("![i](JaVaScRiPt:alert(3)) ![j][d] ![k](/img/ok.png)\n\n[d]: data:text/html,hi\n"))
+			.isEqualTo("<p id=\"L1\"><img alt=\"i\" /> <img alt=\"j\" /> <img src=\"/img/ok.png\" alt=\"k\" /></p>\n");
+	}
+
+	@Test
+	void rawHtmlBlocksCommentsAndStylesAreEscapedParagraphsWithLineAnchors() {
+		assertThat(markdown("<div onclick=\"x()\">hi</div>\n\n<!-- note -->\n\n<style>\nbody{}\n</style>\n"))
+			.isEqualTo("<p id=\"L1\">&lt;div onclick=&quot;x()&quot;&gt;hi&lt;/div&gt;</p>\n"
+					+ "<p id=\"L3\">&lt;!-- note --&gt;</p>\n" + "<p id=\"L5\">&lt;style&gt;\nbody{}\n&lt;/style&gt;</p>\n");
 	}
 
 	@Test

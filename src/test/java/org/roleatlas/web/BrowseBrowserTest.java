@@ -2,14 +2,21 @@ package org.roleatlas.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roleatlas.web.BrowserSupport.assertAccessible;
+import static org.roleatlas.web.BrowserSupport.emulateMedia;
 import static org.roleatlas.web.BrowserSupport.screenshot;
 import static org.roleatlas.web.BrowserSupport.waitFor;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Browsing the portal in a real Chromium: every page is screenshotted and checked with axe-core. */
 class BrowseBrowserTest extends BrowserTest {
@@ -65,11 +72,50 @@ class BrowseBrowserTest extends BrowserTest {
 
 		driver.manage().window().setSize(new Dimension(375, 900));
 		driver.get(url("/roles/po"));
-		Long scrollWidth = (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth;");
-		assertThat(scrollWidth).as("no horizontal scrolling at 375px").isLessThanOrEqualTo(375);
+		// The viewport is the client width, narrower than the window by any scrollbar.
+		Long scrollWidth = (Long) script("return document.documentElement.scrollWidth;");
+		Long viewportWidth = (Long) script("return document.documentElement.clientWidth;");
+		assertThat(scrollWidth).as("no horizontal scrolling at 375px").isLessThanOrEqualTo(viewportWidth);
 		screenshot(driver, "role-po-375px");
 		assertAccessible(driver, "role page at 375px");
+	}
+
+	@Test
+	void theFirstTabStopIsAVisibleSkipLinkThatMovesFocusToTheContent() {
+		driver.get(url("/roles/cpo?locale=en"));
+		new Actions(driver).sendKeys(Keys.TAB).perform();
+		WebElement focused = driver.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Skip to content");
+		assertThat(focused.getAttribute("class")).isEqualTo("skip-link");
+		assertThat(focused.getRect().getX()).as("skip link on screen when focused").isGreaterThanOrEqualTo(0);
+		assertThat(focused.isDisplayed()).isTrue();
+		screenshot(driver, "skip-link-focused");
+
+		focused.sendKeys(Keys.ENTER);
+		waitFor(driver).until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+	}
+
+	@Test
+	void darkColorSchemeHasNoSeriousAccessibilityViolations() {
+		emulateMedia(driver, Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+		driver.get(url("/roles/cpo?locale=en"));
+		assertThat(script("return matchMedia('(prefers-color-scheme: dark)').matches;")).isEqualTo(true);
+		screenshot(driver, "role-cpo-dark");
+		assertAccessible(driver, "role page in dark mode");
+	}
+
+	@Test
+	void printingAnArticleShowsTheDroppedChromeCollapsedOnScreen() {
+		driver.get(url("/articles/001_27c0e6f8ce8291d5.txt?locale=en"));
+		String tableVisible = "return document.querySelector('details.dropped table').checkVisibility();";
+		assertThat(script(tableVisible)).as("collapsed on screen").isEqualTo(false);
+		emulateMedia(driver, Map.of("media", "print"));
+		assertThat(script(tableVisible)).as("open in print").isEqualTo(true);
+		screenshot(driver, "article-print");
+	}
+
+	private Object script(String javascript) {
+		return ((JavascriptExecutor) driver).executeScript(javascript);
 	}
 
 }

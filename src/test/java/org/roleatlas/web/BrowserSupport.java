@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -65,6 +67,11 @@ public final class BrowserSupport {
 	private static Optional<Path> firstExisting(String... candidates) {
 		return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of).filter(Files::isExecutable)
 			.findFirst();
+	}
+
+	/** Emulates CSS media, e.g. {@code Map.of("media", "print")}, through Chrome DevTools. */
+	public static void emulateMedia(WebDriver driver, Map<String, Object> media) {
+		((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", media);
 	}
 
 	public static WebDriverWait waitFor(WebDriver driver) {

@@ -1,12 +1,16 @@
 package org.roleatlas.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,12 +136,65 @@ class PagesTest {
 			.andExpect(content().string(containsString("No API endpoint at /api/no-such-endpoint")));
 	}
 
+	/** Pinned word for word: a loosened directive, such as 'unsafe-inline' in script-src, must fail here. */
+	private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
 	@Test
 	void everyResponseForbidsInlineScript() throws Exception {
-		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
-			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
-			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		String[][] responses = { { "/", "200" }, { "/roles/astronaut", "404" }, { "/api/roles", "200" },
+				{ "/css/atlas.css", "200" } };
+		for (String[] response : responses) {
+			mvc.perform(get(response[0]))
+				.andExpect(status().is(Integer.parseInt(response[1])))
+				.andExpect(header().string("Content-Security-Policy", POLICY))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		}
+	}
+
+	@Test
+	void poPageShowsTheDefinitionsOf001() throws Exception {
+		mvc.perform(get("/roles/po").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Product Owner</h1>")))
+			.andExpect(content().string(containsString("주로 IT 업계의 제품의 성공을 책임지는 직무이다")))
+			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt#L42\"")))
+			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"ko\">제품 로드맵 작성</span>")));
+	}
+
+	@Test
+	void plannerPageShowsTheDefinitionOf001() throws Exception {
+		mvc.perform(get("/roles/planner").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("제품과 서비스 디자인과 내용 기획 업무를 한다")))
+			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt#L114\"")));
+	}
+
+	@Test
+	void roleSlugsIgnoreCaseAndPagesMoveToTheCanonicalAddress() throws Exception {
+		mvc.perform(get("/roles/CPO").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/roles/cpo"));
+		mvc.perform(get("/api/roles/CPO"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.slug").value("cpo"));
+	}
+
+	@Test
+	void theNavigationMarksTheSectionOfEveryPage() throws Exception {
+		String[][] sections = { { "/roles/cpo", "/" }, { "/concepts/roadmap", "/" },
+				{ "/articles/001_27c0e6f8ce8291d5.txt", "/about/ingest" }, { "/about/ingest", "/about/ingest" } };
+		for (String[] section : sections) {
+			String page = mvc.perform(get(section[0]).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Pattern.compile("<a href=\"([^\"]*)\" aria-current=\"page\"").matcher(page).results()
+				.map(m -> m.group(1))
+				.toList()).as("nav item marked current on " + section[0]).containsExactly(section[1]);
+		}
 	}
 
 }

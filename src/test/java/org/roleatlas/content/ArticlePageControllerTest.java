@@ -1,0 +1,88 @@
+package org.roleatlas.content;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.content.ArticleDetail.DroppedView;
+import org.roleatlas.content.ArticleDetail.ItemView;
+import org.roleatlas.content.ArticleDetail.OccurrenceView;
+import org.roleatlas.content.IngestReport.ArticleSummary;
+import org.roleatlas.content.IngestReport.Rejected;
+import org.roleatlas.content.IngestReport.Totals;
+import org.roleatlas.web.Links;
+import org.roleatlas.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The article and ingest pages' controller alone, with the article service mocked. */
+@WebMvcTest(ArticlePageController.class)
+@Import(Links.class)
+class ArticlePageControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ArticleService articles;
+
+	@Test
+	void articleInASubfolderIsRenderedWithItsExtractedLinesAndDroppedChrome() throws Exception {
+		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of("po"), "Skills", 4,
+				List.of(new OccurrenceView(4, "Skills")));
+		ArticleDetail article = new ArticleDetail("team/notes.md", "Notes", "en", "markdown", null, List.of(),
+				List.of("po", "cpo"), List.of(), List.of(), List.of(item), List.of(new DroppedView(1, "Home", "navigation")),
+				List.of(), "Home\n## Skills\n\n- Statistics\n");
+		given(articles.article("team/notes.md")).willReturn(article);
+		mvc.perform(get("/articles/team/notes.md"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ArticlePageController.VIEW_ARTICLE))
+			.andExpect(model().attribute("article", article))
+			.andExpect(model().attribute("body", "<h2 id=\"L2\">Skills</h2>\n<ul>\n"
+					+ "<li id=\"L4\" class=\"extracted\" data-kinds=\"skill\">Statistics</li>\n</ul>\n"))
+			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">po</a></li><li><a href=\"/roles/cpo\">cpo</a></li>")))
+			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
+	}
+
+	@Test
+	void unknownArticleIsTheFriendly404Page() throws Exception {
+		given(articles.article("missing.md"))
+			.willThrow(new NotFoundException("error.article.notFound", "No article 'missing.md'", "missing.md"));
+		mvc.perform(get("/articles/missing.md"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void ingestPageShowsCountsWarningsAndRejectedFiles() throws Exception {
+		IngestReport report = new IngestReport(Instant.parse("2026-01-01T00:00:00Z"), 12, "content", 2,
+				List.of(new ArticleSummary("000.txt", "CPO", "ko", "text", List.of("cpo"), List.of(), 3, 10, 2, 1, 5,
+						List.of("no title found"))),
+				List.of(new Rejected("bad.md", "front matter is not valid YAML")), List.of("image.png"),
+				List.of("two files define role x"), new Totals(1, 1, 13, 5, List.of("ko"), List.of("cpo")));
+		given(articles.report()).willReturn(report);
+		mvc.perform(get("/about/ingest"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ArticlePageController.VIEW_INGEST))
+			.andExpect(model().attribute("report", report))
+			.andExpect(content().string(containsString("1 of 2 files loaded, 1 rejected; 13 items extracted, 5 lines dropped")))
+			.andExpect(content().string(containsString("<li>two files define role x</li>")))
+			.andExpect(content().string(containsString("<li>no title found</li>")))
+			.andExpect(content().string(containsString("<code>bad.md</code>: <span>front matter is not valid YAML</span>")))
+			.andExpect(content().string(containsString("<code>image.png</code>")));
+	}
+
+}
