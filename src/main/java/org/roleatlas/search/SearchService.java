@@ -61,6 +61,18 @@ public class SearchService {
 
 	private static final String[] DESCRIPTION_FIELDS = fields(SearchEntryBinder.DESCRIPTION);
 
+	/**
+	 * Text fields whose analysis keeps words whole: role names are matched here, because a stemmer reads
+	 * "developer" as "develop" and "designer" as "design" and so finds product development and product design.
+	 * Nori keeps role nouns whole through its user dictionary.
+	 */
+	private static final String[] NAME_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
+			SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.KOREAN };
+
+	private static final String[] NAME_DESCRIPTION_FIELDS = {
+			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL,
+			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.KOREAN };
+
 	private static final String[] FUZZY_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL };
 
@@ -179,13 +191,15 @@ public class SearchService {
 	/** One unit of the query, matched directly first and through what it stands for after. */
 	private SearchPredicate unit(SearchPredicateFactory f, Unit unit) {
 		List<SearchPredicate> ways = new ArrayList<>();
+		String[] textFields = unit.isRoleName() ? NAME_FIELDS : TEXT_FIELDS;
+		String[] descriptionFields = unit.isRoleName() ? NAME_DESCRIPTION_FIELDS : DESCRIPTION_FIELDS;
 		if (unit.isPhrase()) {
-			ways.add(f.phrase().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
-			ways.add(f.phrase().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+			ways.add(f.phrase().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.phrase().fields(descriptionFields).matching(unit.text()).toPredicate());
 		}
 		else {
-			ways.add(f.match().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
-			ways.add(f.match().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+			ways.add(f.match().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.match().fields(descriptionFields).matching(unit.text()).toPredicate());
 			if (LATIN_WORD.matcher(unit.text()).matches()) {
 				ways.add(f.match().fields(FUZZY_FIELDS).matching(unit.text()).fuzzy(1).boost(0.5f).toPredicate());
 			}
@@ -196,8 +210,11 @@ public class SearchService {
 		if (!unit.concepts().isEmpty()) {
 			ways.add(f.terms().field(SearchEntryBinder.CONCEPTS).matchingAny(unit.concepts()).boost(0.3f).toPredicate());
 		}
-		for (String synonym : unit.synonyms()) {
-			ways.add(f.phrase().fields(TEXT_FIELDS).matching(synonym).boost(0.1f).toPredicate());
+		for (String name : unit.roleNames()) {
+			ways.add(f.phrase().fields(NAME_FIELDS).matching(name).boost(0.1f).toPredicate());
+		}
+		for (String term : unit.conceptTerms()) {
+			ways.add(f.phrase().fields(TEXT_FIELDS).matching(term).boost(0.1f).toPredicate());
 		}
 		var any = f.or();
 		ways.forEach(any::add);
