@@ -19,7 +19,9 @@ import org.roleatlas.content.TextAnalyzers;
 /**
  * The analyzers of the search index, defined once and named by constants. Synonyms (aliases, concept keywords)
  * are not here: the search service expands them per query from the loaded taxonomies, so a reload changes them.
- * This is the only Lucene-specific search code; with the Elasticsearch backend an equivalent configurer is used.
+ * This is the only Lucene-specific search code. The project ships no Elasticsearch backend: switching to it means
+ * writing an {@code ElasticsearchAnalysisConfigurer} that defines these analyzer names (README, "Switching to
+ * Elasticsearch/OpenSearch").
  */
 public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 

@@ -24,11 +24,21 @@ import java.util.stream.Stream;
  */
 final class QueryPlanner {
 
-	/** Something the query names; {@code roles} or {@code concepts} is set when it names one. */
-	record Unit(String text, Set<String> roles, Set<String> concepts, List<String> synonyms) {
+	/**
+	 * Something the query names; {@code roles} or {@code concepts} is set when it names one. Role names and concept
+	 * terms are kept apart because they must be matched differently: a role name is a noun to be found as written
+	 * (stemmed, "developer" would become the concept word "develop"), a concept term in any inflection.
+	 */
+	record Unit(String text, Set<String> roles, Set<String> concepts, List<String> roleNames,
+			List<String> conceptTerms) {
 
 		boolean isPhrase() {
 			return text.contains(" ");
+		}
+
+		/** Names only a role, so its text is a name as well and must not be matched by its stem. */
+		boolean isRoleName() {
+			return !roles.isEmpty() && concepts.isEmpty();
 		}
 
 	}
@@ -64,13 +74,13 @@ final class QueryPlanner {
 		query.phrases().forEach(phrase -> roles.find(phrase)
 			.forEach(m -> roleMatches.addAll(m.resolved() ? Set.of(m.slug()) : m.candidates())));
 		spans.addAll(conceptSpans(text, spans));
-		spans.sort(Comparator.comparingInt(Span::start));
 		List<Unit> units = new ArrayList<>();
 		int at = 0;
-		for (Span span : spans) {
+		for (Span span : wholeWords(text, spans)) {
 			words(text.substring(at, span.start()), units);
 			String named = text.substring(span.start(), span.end());
-			units.add(new Unit(named, span.roles(), span.concepts(), synonyms(named, span)));
+			units.add(new Unit(named, span.roles(), span.concepts(), roleNames(named, span.roles()),
+					conceptTerms(named, span.concepts())));
 			at = span.end();
 		}
 		words(text.substring(at), units);
@@ -103,25 +113,70 @@ final class QueryPlanner {
 		return found;
 	}
 
-	private List<String> synonyms(String named, Span span) {
-		Set<String> synonyms = new LinkedHashSet<>();
-		for (String slug : span.roles()) {
+	/**
+	 * Names found inside a word stand for the whole word: in 로드맵을, 기획자는 or "roadmap," the rest is a particle,
+	 * an ending or punctuation that the analyzers drop, whereas cut off it would be a required word matching
+	 * nothing. Names sharing a word become one unit naming all of them.
+	 */
+	private static List<Span> wholeWords(String text, List<Span> spans) {
+		List<Span> sorted = new ArrayList<>(spans);
+		sorted.sort(Comparator.comparingInt(Span::start));
+		List<Span> merged = new ArrayList<>();
+		for (Span span : sorted) {
+			int start = span.start();
+			while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+				start--;
+			}
+			int end = span.end();
+			while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+				end++;
+			}
+			Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && start < last.end()) {
+				merged.set(merged.size() - 1, new Span(last.start(), Math.max(end, last.end()),
+						union(last.roles(), span.roles()), union(last.concepts(), span.concepts())));
+			}
+			else {
+				merged.add(new Span(start, end, span.roles(), span.concepts()));
+			}
+		}
+		return merged;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> union = new LinkedHashSet<>(a);
+		union.addAll(b);
+		return union;
+	}
+
+	private List<String> roleNames(String named, Set<String> slugs) {
+		Set<String> names = new LinkedHashSet<>();
+		for (String slug : slugs) {
 			RoleEntry role = roleEntries.get(slug);
 			if (role != null) {
-				synonyms.add(role.nameEn());
+				names.add(role.nameEn());
 				if (role.nameKo() != null) {
-					synonyms.add(role.nameKo());
+					names.add(role.nameKo());
 				}
-				role.aliases().stream().filter(a -> !a.ambiguous()).map(RoleAlias::label).forEach(synonyms::add);
+				role.aliases().stream().filter(a -> !a.ambiguous()).map(RoleAlias::label).forEach(names::add);
 			}
 		}
+		return withoutSelf(names, named);
+	}
+
+	private List<String> conceptTerms(String named, Set<String> ids) {
+		Set<String> terms = new LinkedHashSet<>();
 		for (ConceptEntry concept : concepts) {
-			if (span.concepts().contains(concept.id())) {
-				synonyms.add(concept.labelEn());
-				synonyms.add(concept.labelKo());
-				synonyms.addAll(concept.keywords());
+			if (ids.contains(concept.id())) {
+				terms.add(concept.labelEn());
+				terms.add(concept.labelKo());
+				terms.addAll(concept.keywords());
 			}
 		}
+		return withoutSelf(terms, named);
+	}
+
+	private static List<String> withoutSelf(Set<String> synonyms, String named) {
 		synonyms.removeIf(s -> s.equalsIgnoreCase(named));
 		return List.copyOf(synonyms);
 	}
@@ -129,7 +184,7 @@ final class QueryPlanner {
 	private static void words(String text, List<Unit> units) {
 		for (String word : text.trim().split("\\s+")) {
 			if (!word.isBlank()) {
-				units.add(new Unit(word, Set.of(), Set.of(), List.of()));
+				units.add(new Unit(word, Set.of(), Set.of(), List.of(), List.of()));
 			}
 		}
 	}

@@ -55,11 +55,33 @@ public class SearchService {
 
 	static final int MAX_SIZE = 100;
 
+	/**
+	 * How deep results can be paged. Lucene collects offset + size hits to serve a page, and Elasticsearch and
+	 * OpenSearch refuse more than 10,000 by default ({@code index.max_result_window}), so both backends answer the
+	 * same: a deeper page is a bad request, not an overflow or a huge allocation.
+	 */
+	static final int MAX_RESULT_WINDOW = 10_000;
+
+	/** Hibernate Search's default bucket count of a terms aggregation. */
+	private static final int DEFAULT_BUCKETS = 100;
+
 	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{5,}");
 
 	private static final String[] TEXT_FIELDS = fields(SearchEntryBinder.TEXT);
 
 	private static final String[] DESCRIPTION_FIELDS = fields(SearchEntryBinder.DESCRIPTION);
+
+	/**
+	 * Text fields whose analysis keeps words whole: role names are matched here, because a stemmer reads
+	 * "developer" as "develop" and "designer" as "design" and so finds product development and product design.
+	 * Nori keeps role nouns whole through its user dictionary.
+	 */
+	private static final String[] NAME_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
+			SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.KOREAN };
+
+	private static final String[] NAME_DESCRIPTION_FIELDS = {
+			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL,
+			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.KOREAN };
 
 	private static final String[] FUZZY_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL };
@@ -112,14 +134,20 @@ public class SearchService {
 		}
 		int size = request.size() <= 0 ? DEFAULT_SIZE : Math.min(request.size(), MAX_SIZE);
 		int page = Math.max(0, request.page());
-		Plan plan = planner.plan(UserQuery.parse(q));
+		if ((long) page * size + size > MAX_RESULT_WINDOW) {
+			throw new BadRequestException("error.search.pageTooDeep",
+					"Results can be paged up to result " + MAX_RESULT_WINDOW + "; narrow the search instead.",
+					MAX_RESULT_WINDOW);
+		}
+		UserQuery query = UserQuery.parse(q);
+		Plan plan = planner.plan(query);
 		List<RoleMatch> roleMatches = roleMatches(plan.roleMatches(), locale);
 		List<ConceptLink> conceptLinks = taxonomies.current().concepts().stream()
 			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
-					suggestions.forQuery(q), conceptLinks, roleNames(locale));
+					suggestions.forQuery(query), conceptLinks, roleNames(locale), 0);
 		}
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
@@ -129,22 +157,30 @@ public class SearchService {
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+		Map<String, String> roleNames = roleNames(locale);
 		// Each facet counts with the other filters only, so its own choices stay visible once one is picked.
+		// Every role can be a bucket, so the role facet asks for as many as there are roles: a cut-off would drop
+		// roles silently on a large corpus. Kinds and languages are a handful, well under the default 100.
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put("role", facet(session, scope, plan, request, SearchEntryBinder.ROLES));
-		facets.put("kind", facet(session, scope, plan, request, SearchEntryBinder.KIND));
-		facets.put("lang", facet(session, scope, plan, request, SearchEntryBinder.LANG));
+		facets.put("role", facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
+		facets.put("kind", facet(session, scope, plan, request, SearchEntryBinder.KIND, DEFAULT_BUCKETS));
+		facets.put("lang", facet(session, scope, plan, request, SearchEntryBinder.LANG, DEFAULT_BUCKETS));
 		long total = result.total().hitCount();
-		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size,
-				total == 0 ? suggestions.forQuery(q) : List.of(), conceptLinks, roleNames(locale));
+		long excludedByFilters = total == 0 && request.hasFilters() ? session.search(scope)
+			.where(predicate(scope.predicate(), plan, request.withoutFilters(), null))
+			.fetchTotalHitCount() : 0;
+		// Words are suggested only when the words are what found nothing, not the filters.
+		List<String> suggested = total == 0 && excludedByFilters == 0 ? suggestions.forQuery(query) : List.of();
+		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size, suggested, conceptLinks,
+				roleNames, excludedByFilters);
 	}
 
 	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan,
-			SearchRequest request, String field) {
+			SearchRequest request, String field, int maxBuckets) {
 		AggregationKey<Map<String, Long>> counts = AggregationKey.of(field);
 		return sorted(session.search(scope)
 			.where(predicate(scope.predicate(), plan, request, field))
-			.aggregation(counts, f -> f.terms().field(field, String.class).maxTermCount(100))
+			.aggregation(counts, f -> f.terms().field(field, String.class).maxTermCount(maxBuckets))
 			.fetch(0)
 			.aggregation(counts));
 	}
@@ -171,21 +207,23 @@ public class SearchService {
 
 	private static void filter(BooleanPredicateClausesStep<?, ?> b, SearchPredicateFactory f, String field,
 			String value, String unfilteredField) {
-		if (value != null && !value.isBlank() && !field.equals(unfilteredField)) {
-			b.filter(f.match().field(field).matching(value.strip(), ValueModel.INDEX));
+		if (value != null && !field.equals(unfilteredField)) {
+			b.filter(f.match().field(field).matching(value, ValueModel.INDEX));
 		}
 	}
 
 	/** One unit of the query, matched directly first and through what it stands for after. */
 	private SearchPredicate unit(SearchPredicateFactory f, Unit unit) {
 		List<SearchPredicate> ways = new ArrayList<>();
+		String[] textFields = unit.isRoleName() ? NAME_FIELDS : TEXT_FIELDS;
+		String[] descriptionFields = unit.isRoleName() ? NAME_DESCRIPTION_FIELDS : DESCRIPTION_FIELDS;
 		if (unit.isPhrase()) {
-			ways.add(f.phrase().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
-			ways.add(f.phrase().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+			ways.add(f.phrase().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.phrase().fields(descriptionFields).matching(unit.text()).toPredicate());
 		}
 		else {
-			ways.add(f.match().fields(TEXT_FIELDS).matching(unit.text()).boost(3f).toPredicate());
-			ways.add(f.match().fields(DESCRIPTION_FIELDS).matching(unit.text()).toPredicate());
+			ways.add(f.match().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
+			ways.add(f.match().fields(descriptionFields).matching(unit.text()).toPredicate());
 			if (LATIN_WORD.matcher(unit.text()).matches()) {
 				ways.add(f.match().fields(FUZZY_FIELDS).matching(unit.text()).fuzzy(1).boost(0.5f).toPredicate());
 			}
@@ -196,8 +234,11 @@ public class SearchService {
 		if (!unit.concepts().isEmpty()) {
 			ways.add(f.terms().field(SearchEntryBinder.CONCEPTS).matchingAny(unit.concepts()).boost(0.3f).toPredicate());
 		}
-		for (String synonym : unit.synonyms()) {
-			ways.add(f.phrase().fields(TEXT_FIELDS).matching(synonym).boost(0.1f).toPredicate());
+		for (String name : unit.roleNames()) {
+			ways.add(f.phrase().fields(NAME_FIELDS).matching(name).boost(0.1f).toPredicate());
+		}
+		for (String term : unit.conceptTerms()) {
+			ways.add(f.phrase().fields(TEXT_FIELDS).matching(term).boost(0.1f).toPredicate());
 		}
 		var any = f.or();
 		ways.forEach(any::add);

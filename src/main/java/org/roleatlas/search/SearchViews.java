@@ -1,16 +1,42 @@
 package org.roleatlas.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Records the search page and API show. */
 public final class SearchViews {
 
+	/** Buckets a facet shows before the rest fold away under "N more". */
+	static final int SHOWN_BUCKETS = 10;
+
 	private SearchViews() {
 	}
 
-	/** What was asked; {@code page} is 0-based. */
+	/**
+	 * What was asked; {@code page} is 0-based. Filters are slugs, language codes and kind names, all lower case,
+	 * so {@code lang=KO} filters as {@code lang=ko}; a blank filter is no filter.
+	 */
 	public record SearchRequest(String q, String role, String lang, String kind, int page, int size) {
+
+		public SearchRequest {
+			role = filter(role);
+			lang = filter(lang);
+			kind = filter(kind);
+		}
+
+		private static String filter(String value) {
+			return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
+		}
+
+		boolean hasFilters() {
+			return role != null || lang != null || kind != null;
+		}
+
+		SearchRequest withoutFilters() {
+			return new SearchRequest(q, null, null, null, page, size);
+		}
+
 	}
 
 	public record RoleMatch(String slug, String name) {
@@ -22,17 +48,55 @@ public final class SearchViews {
 	 */
 	public record Hit(List<String> roles, String kind, String text, String snippet, String descriptionSnippet,
 			String lang, String file, int line, String section, List<String> concepts, float score) {
+
+		/**
+		 * Where the hit stands on its role page (ids from {@code roles/show.html} and {@code fragments/items.html}):
+		 * items under their first concept's group, as an item of two concepts is listed under both.
+		 */
+		public String roleAnchor() {
+			String group = concepts.isEmpty() ? "uncategorised" : concepts.get(0);
+			return switch (kind) {
+				case "responsibility" -> "resp-" + group;
+				case "skill" -> "skills-" + group;
+				case "metric" -> "metrics-h";
+				default -> "definitions-h";
+			};
+		}
+
 	}
 
 	public record ConceptLink(String id, String label) {
 	}
 
+	/**
+	 * @param excludedByFilters when the filters exclude every hit, how many there are without them; else 0
+	 */
 	public record SearchResult(String query, long total, List<RoleMatch> roleMatches, List<Hit> hits,
 			Map<String, Map<String, Long>> facets, int page, int size, List<String> suggestions,
-			List<ConceptLink> concepts, Map<String, String> roleNames) {
+			List<ConceptLink> concepts, Map<String, String> roleNames, long excludedByFilters) {
 
 		public int pages() {
 			return size == 0 ? 0 : (int) ((total + size - 1) / size);
+		}
+
+		/** The 0-based page the results end on. */
+		public int lastPage() {
+			return Math.max(0, pages() - 1);
+		}
+
+		/** A page past the end (an old link, a hand-made address): there are results, just not here. */
+		public boolean beyondLastPage() {
+			return total > 0 && page > lastPage();
+		}
+
+		public List<Map.Entry<String, Long>> shownBuckets(String facet) {
+			List<Map.Entry<String, Long>> buckets = List.copyOf(facets.get(facet).entrySet());
+			return buckets.subList(0, Math.min(SHOWN_BUCKETS, buckets.size()));
+		}
+
+		public List<Map.Entry<String, Long>> moreBuckets(String facet) {
+			List<Map.Entry<String, Long>> buckets = List.copyOf(facets.get(facet).entrySet());
+			return buckets.subList(Math.min(SHOWN_BUCKETS, buckets.size()), buckets.size());
 		}
 
 	}

@@ -2,10 +2,11 @@ package org.roleatlas.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.roleatlas.content.ConceptEntry;
 import org.roleatlas.content.RoleEntry;
@@ -19,33 +20,48 @@ final class Suggestions {
 	private final List<String> vocabulary;
 
 	Suggestions(List<RoleEntry> roles, List<ConceptEntry> concepts) {
-		Set<String> terms = new LinkedHashSet<>();
+		// One spelling per term whatever its case ("Roadmap" the label, "roadmap" the keyword): the first listed.
+		Map<String, String> terms = new LinkedHashMap<>();
 		for (RoleEntry role : roles) {
-			terms.add(role.nameEn());
+			add(terms, role.nameEn());
 			if (role.nameKo() != null) {
-				terms.add(role.nameKo());
+				add(terms, role.nameKo());
 			}
-			role.aliases().stream().map(RoleAlias::label).forEach(terms::add);
+			role.aliases().stream().map(RoleAlias::label).forEach(label -> add(terms, label));
 		}
 		for (ConceptEntry concept : concepts) {
-			terms.add(concept.labelEn());
-			terms.add(concept.labelKo());
-			terms.addAll(concept.keywords());
+			add(terms, concept.labelEn());
+			add(terms, concept.labelKo());
+			concept.keywords().forEach(keyword -> add(terms, keyword));
 		}
-		this.vocabulary = List.copyOf(terms);
+		this.vocabulary = List.copyOf(terms.values());
 	}
 
-	/** Terms within a small edit distance of the query (or of one of its words), closest first. */
-	List<String> forQuery(String query) {
-		String q = query.toLowerCase(Locale.ROOT).strip();
+	private static void add(Map<String, String> terms, String term) {
+		terms.putIfAbsent(term.toLowerCase(Locale.ROOT), term);
+	}
+
+	/**
+	 * Terms within a small edit distance of what the query looks for (all of it, one of its words or phrases),
+	 * closest first. Excluded words are not looked for, so they suggest nothing.
+	 */
+	List<String> forQuery(UserQuery query) {
+		List<String> parts = new ArrayList<>();
+		Stream.concat(Stream.of(query.text()), query.phrases().stream())
+			.map(part -> part.toLowerCase(Locale.ROOT).strip())
+			.filter(part -> !part.isEmpty())
+			.forEach(part -> {
+				parts.add(part);
+				parts.addAll(List.of(part.split("\\s+")));
+			});
 		record Candidate(String term, int distance) {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (String term : vocabulary) {
 			String t = term.toLowerCase(Locale.ROOT);
-			int distance = distance(q, t);
-			for (String word : q.split("\\s+")) {
-				distance = Math.min(distance, distance(word, t));
+			int distance = Integer.MAX_VALUE;
+			for (String part : parts) {
+				distance = Math.min(distance, distance(part, t));
 			}
 			if (distance > 0 && distance <= allowed(t)) {
 				candidates.add(new Candidate(term, distance));
@@ -54,7 +70,6 @@ final class Suggestions {
 		return candidates.stream()
 			.sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::term))
 			.map(Candidate::term)
-			.distinct()
 			.limit(MAX_SUGGESTIONS)
 			.toList();
 	}

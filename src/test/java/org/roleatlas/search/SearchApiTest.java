@@ -1,17 +1,27 @@
 package org.roleatlas.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
+import org.roleatlas.search.SearchViews.Hit;
+import org.roleatlas.search.SearchViews.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,6 +32,9 @@ class SearchApiTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SearchService search;
 
 	@Test
 	void jsonHasHitsSnippetsRoleMatchesAndFacets() throws Exception {
@@ -76,6 +89,73 @@ class SearchApiTest {
 	}
 
 	@Test
+	void pagesTooDeepToCollectAreBadRequestsNotOverflows() throws Exception {
+		mvc.perform(get("/api/search").param("q", "strategy").param("size", "100").param("page", "21474836"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Results can be paged up to result 10,000; narrow the search instead."));
+		mvc.perform(get("/api/search").param("q", "strategy").param("size", "100").param("page", "99"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits.length()").value(0));
+		mvc.perform(get("/search").param("q", "strategy").param("page", "107374182").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Results can be paged up to result 10,000")));
+	}
+
+	@Test
+	void aPagePastTheEndLinksToTheLastPage() throws Exception {
+		mvc.perform(get("/search").param("q", "strategy").param("page", "1").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the results end on page 1.")))
+			.andExpect(content().string(containsString("kind=&amp;page=0\">Go to page 1</a>")));
+	}
+
+	@Test
+	void filtersIgnoreCase() throws Exception {
+		mvc.perform(get("/api/search").param("q", "로드맵").param("lang", " KO ").param("kind", "Responsibility"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.hits[0].text").value("제품 로드맵 작성"));
+	}
+
+	@Test
+	void zeroResultsFromTheFiltersAloneSayItInsteadOfSuggestingWords() throws Exception {
+		mvc.perform(get("/api/search").param("q", "roadmap").param("kind", "nope"))
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.excludedByFilters").value(2))
+			.andExpect(jsonPath("$.suggestions").isEmpty());
+		mvc.perform(get("/search").param("q", "roadmap").param("lang", "ja").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("The filters exclude all 2 results.")))
+			.andExpect(content().string(not(containsString("Did you mean"))));
+		mvc.perform(get("/api/search").param("q", "roadmep xyzzy").param("kind", "skill"))
+			.andExpect(jsonPath("$.excludedByFilters").value(0))
+			.andExpect(jsonPath("$.suggestions").value(hasItem("Roadmap")));
+	}
+
+	@Test
+	void everyHitLinksToAnElementOfItsRolePage() throws Exception {
+		Set<String> anchors = new TreeSet<>();
+		for (String query : List.of("product", "제품", "유지", "skills", "CPO")) {
+			for (Hit hit : search.search(new SearchRequest(query, null, null, null, 0, 100), Locale.ENGLISH).hits()) {
+				for (String role : hit.roles()) {
+					mvc.perform(get("/roles/" + role).accept(MediaType.TEXT_HTML))
+						.andExpect(content().string(containsString("id=\"" + hit.roleAnchor() + "\"")));
+				}
+				anchors.add(hit.roleAnchor());
+			}
+		}
+		// Every kind of place: concept groups of both kinds, uncategorised items, metrics and definitions.
+		assertThat(anchors).contains("resp-roadmap", "skills-communication", "metrics-h", "definitions-h")
+			.anyMatch(anchor -> anchor.endsWith("-uncategorised"));
+	}
+
+	@Test
+	void anExcludedWordAloneSuggestsNothing() throws Exception {
+		mvc.perform(get("/api/search").param("q", "-strategy"))
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.suggestions").isEmpty());
+	}
+
+	@Test
 	void textIsEscapedAroundTheMarks() throws Exception {
 		mvc.perform(get("/api/search").param("q", "business's"))
 			.andExpect(jsonPath("$.hits[*].snippet").value(hasItem(containsString("business&#x27;s"))));
@@ -85,7 +165,7 @@ class SearchApiTest {
 	void noResultsSuggestsCloseTerms() throws Exception {
 		mvc.perform(get("/api/search").param("q", "roadmep xyzzy"))
 			.andExpect(jsonPath("$.total").value(0))
-			.andExpect(jsonPath("$.suggestions").value(hasItem("roadmap")));
+			.andExpect(jsonPath("$.suggestions").value(hasItem("Roadmap")));
 	}
 
 	@Test
@@ -93,12 +173,19 @@ class SearchApiTest {
 		mvc.perform(get("/search").param("q", "로드맵").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("제품 <mark>로드맵</mark> 작성")))
-			.andExpect(content().string(containsString("<a href=\"/roles/po\">Product Owner</a>")))
+			.andExpect(content().string(containsString("<a href=\"/roles/po#resp-roadmap\">Product Owner</a>")))
 			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		mvc.perform(get("/search").param("q", "로드맵").header("HX-Request", "true"))
 			.andExpect(status().isOk())
+			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem("HX-Request")))
 			.andExpect(content().string(containsString("제품 <mark>로드맵</mark> 작성")))
 			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/search").param("q", "로드맵")
+			.header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem("HX-Request")))
+			.andExpect(content().string(containsString("<html lang=\"en\">")));
 		mvc.perform(get("/search").param("q", "x".repeat(300)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A search is at most 200 characters long.")));

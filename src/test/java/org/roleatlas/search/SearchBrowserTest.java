@@ -50,4 +50,12 @@ class SearchBrowserTest extends BrowserTest {
 		assertThat(driver.findElement(By.id("L64")).getText()).contains("제품 로드맵 작성");
 	}
 
+	@Test
+	void aHitsRoleLinkOpensTheRolePageWhereTheItemStands() {
+		driver.get(url("/search?q=%EB%A1%9C%EB%93%9C%EB%A7%B5&locale=en"));
+		driver.findElement(By.cssSelector(".hit .hit-meta a[href^='/roles/po']")).click();
+		waitFor(driver).until(ExpectedConditions.urlContains("/roles/po#resp-roadmap"));
+		assertThat(driver.findElement(By.id("resp-roadmap")).getText()).contains("제품 로드맵 작성");
+	}
+
 }

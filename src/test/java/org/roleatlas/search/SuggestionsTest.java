@@ -1,0 +1,36 @@
+package org.roleatlas.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.content.Taxonomy;
+import org.roleatlas.content.TaxonomyLoader;
+
+/** "Did you mean" over the default taxonomies. */
+class SuggestionsTest {
+
+	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
+		throw new AssertionError(w);
+	}).load(null);
+
+	private final Suggestions suggestions = new Suggestions(TAXONOMY.roles(), TAXONOMY.concepts());
+
+	@Test
+	void aTermIsSuggestedOnceWhateverItsCase() {
+		assertThat(suggestions.forQuery(UserQuery.parse("rodmapp"))).containsExactly("Roadmap");
+	}
+
+	@Test
+	void excludedWordsSuggestNothing() {
+		assertThat(suggestions.forQuery(UserQuery.parse("-strategy"))).isEmpty();
+		assertThat(suggestions.forQuery(UserQuery.parse("stratgy -roadmep"))).contains("strategy")
+			.doesNotContain("Roadmap");
+	}
+
+	@Test
+	void eachWordAndPhraseIsLookedAt() {
+		assertThat(suggestions.forQuery(UserQuery.parse("roadmep xyzzy"))).contains("Roadmap");
+		assertThat(suggestions.forQuery(UserQuery.parse("\"prodct vision\""))).contains("Product vision");
+	}
+
+}
