@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.roleatlas.role.RoleService;
 import org.roleatlas.web.RequestPaths;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,10 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 
 @Controller
 class CompareController {
@@ -29,9 +28,12 @@ class CompareController {
 
 	private final RoleService roles;
 
-	CompareController(CompareService compare, RoleService roles) {
+	private final ComparisonExporter exporter;
+
+	CompareController(CompareService compare, RoleService roles, MessageSource messages) {
 		this.compare = compare;
 		this.roles = roles;
+		this.exporter = new ComparisonExporter(messages);
 	}
 
 	/** The picker; with {@code roles=a,b} (or repeated), the canonical, shareable comparison address. */
@@ -40,13 +42,7 @@ class CompareController {
 			@RequestParam(required = false) String show, Locale locale, Model model) {
 		if (roles != null && !roles.isEmpty()) {
 			CompareService.validate(roles);
-			String address = UriComponentsBuilder.fromPath("/compare")
-				.pathSegment(roles.toArray(String[]::new))
-				.queryParamIfPresent("show", Optional.ofNullable(show))
-				.encode()
-				.build()
-				.toUriString();
-			return "redirect:" + address;
+			return "redirect:" + new ComparePath(roles, ComparePath.HTML, show).href();
 		}
 		model.addAttribute("roles", this.roles.list(locale));
 		return VIEW_PICK;
@@ -55,27 +51,26 @@ class CompareController {
 	@GetMapping("/compare/**")
 	Object compare(HttpServletRequest request, @RequestParam(required = false) String show, Locale locale,
 			Model model) {
-		ComparePath address = ComparePath.parse(RequestPaths.after(request, "/compare/"));
+		ComparePath address = ComparePath.parse(RequestPaths.after(request, "/compare/"), show);
 		Comparison comparison = compare.compare(address.slugs(), locale);
-		String name = String.join("-vs-", address.slugs());
-		if ("csv".equals(address.format())) {
-			return download(ComparisonExporter.csv(comparison), "text/csv", name + ".csv");
-		}
-		if ("md".equals(address.format())) {
-			return download(ComparisonExporter.markdown(comparison), "text/markdown", name + ".md");
-		}
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("show", show == null ? "all" : show);
-		model.addAttribute("rows", comparison.rowsToShow(show));
-		model.addAttribute("allRoles", roles.list(locale));
-		model.addAttribute("path", String.join("/", address.slugs()));
-		return VIEW_COMPARE;
+		return switch (address.format()) {
+			case ComparePath.CSV -> download(exporter.csv(comparison, address.show(), locale), "text/csv", address);
+			case ComparePath.MARKDOWN ->
+				download(exporter.markdown(comparison, address.show(), locale), "text/markdown", address);
+			default -> {
+				model.addAttribute("comparison", comparison);
+				model.addAttribute("address", address);
+				model.addAttribute("rows", comparison.rowsToShow(address.show()));
+				model.addAttribute("allRoles", roles.list(locale));
+				yield VIEW_COMPARE;
+			}
+		};
 	}
 
-	private static ResponseEntity<String> download(String body, String type, String filename) {
+	private static ResponseEntity<String> download(String body, String type, ComparePath address) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.parseMediaType(type), StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + address.fileName() + "\"")
 			.body(body);
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.roleatlas.content.TaxonomyService;
 import org.roleatlas.role.RoleService;
@@ -38,17 +39,33 @@ public class CompareService {
 		return builder.build(profiles, labels, locale);
 	}
 
+	/**
+	 * Too few roles is said first, as {@code roles=,} names none at all; an empty place between commas is named by
+	 * its position, since there is no slug to name.
+	 */
 	static void validate(List<String> slugs) {
-		if (slugs.size() < 2) {
-			throw new BadRequestException("error.compare.tooFew", "Pick at least two roles to compare.");
+		long named = slugs.stream().filter(slug -> !slug.isBlank()).count();
+		if (named < 2) {
+			throw new BadRequestException("error.compare.tooFew",
+					"Pick at least two roles to compare; the address names " + (named == 0 ? "none." : "only one."),
+					named);
+		}
+		for (int i = 0; i < slugs.size(); i++) {
+			if (slugs.get(i).isBlank()) {
+				throw new BadRequestException("error.compare.blank", "Role " + (i + 1)
+						+ " in the list is empty; name a role at every place, as in roles=cpo,po.", i + 1);
+			}
 		}
 		if (slugs.size() > MAX_ROLES) {
 			throw new BadRequestException("error.compare.tooMany",
 					"At most " + MAX_ROLES + " roles can be compared at once.", MAX_ROLES);
 		}
-		if (new HashSet<>(slugs).size() < slugs.size()) {
-			throw new BadRequestException("error.compare.duplicate",
-					"Each role can be compared only once; pick different roles.");
+		Set<String> seen = new HashSet<>();
+		for (String slug : slugs) {
+			if (!seen.add(slug)) {
+				throw new BadRequestException("error.compare.duplicate",
+						"Each role can be compared only once; '" + slug + "' is named twice.", slug);
+			}
 		}
 	}
 

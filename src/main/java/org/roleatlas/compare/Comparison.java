@@ -1,10 +1,15 @@
 package org.roleatlas.compare;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.roleatlas.role.RoleViews.AliasView;
 import org.roleatlas.role.RoleViews.DefinitionView;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * Two to four roles side by side: one row per concept any of them has, cells citing their sources, facts, and
@@ -14,6 +19,12 @@ import org.roleatlas.role.RoleViews.DefinitionView;
 public record Comparison(List<String> roles, Summary summary, List<Row> rows, Map<String, List<Cell>> uncategorised,
 		List<Fact> facts, List<Statement> statements, List<Column> columns) {
 
+	static final String SHARED = "shared";
+
+	static final String PARTIAL = "partial";
+
+	static final String ONLY = "only:";
+
 	/** Counts of concepts; {@code overlap} is shared / all, null when the roles have no concepts at all. */
 	public record Summary(int shared, int partial, Map<String, Integer> only, Double overlap) {
 	}
@@ -21,8 +32,14 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	/** {@code status} is "shared" (every role), "partial" (some of three or four) or "only:slug". */
 	public record Row(String concept, String label, String status, int sources, Map<String, List<Cell>> cells) {
 
+		/** Derived from {@code status}, so the API leaves it out. */
+		@JsonIgnore
 		public boolean isShared() {
-			return "shared".equals(status);
+			return SHARED.equals(status);
+		}
+
+		public int rolesWithItems() {
+			return (int) cells.values().stream().filter(items -> !items.isEmpty()).count();
 		}
 
 	}
@@ -30,8 +47,21 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	public record Cell(String text, String lang, String file, int line, String kind) {
 	}
 
-	/** A fact per role: "reportsTo", "salary", "sources" or "languages"; a role without it has no value. */
-	public record Fact(String name, Map<String, String> values) {
+	/**
+	 * A fact per role: "reportsTo" and "salary" (text), "sources" (a number), "languages" (language codes). Every
+	 * compared role has a key; its value is null when the sources do not say.
+	 */
+	public record Fact(String name, Map<String, Object> values) {
+
+		/** The value as the page and the exports write it: lists comma-separated, null when there is none. */
+		public String display(String slug) {
+			Object value = values.get(slug);
+			if (value instanceof Collection<?> list) {
+				return String.join(", ", list.stream().map(String::valueOf).toList());
+			}
+			return value == null ? null : value.toString();
+		}
+
 	}
 
 	public record Statement(String text, String lang, String file, int line, List<String> roles) {
@@ -44,6 +74,10 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 		return !rows.isEmpty();
 	}
 
+	public boolean hasUncategorised() {
+		return uncategorised.values().stream().anyMatch(items -> !items.isEmpty());
+	}
+
 	/** The rows to show: "shared" keeps shared ones, "differences" the others, anything else all of them. */
 	public List<Row> rowsToShow(String show) {
 		return switch (show == null ? "" : show) {
@@ -51,6 +85,22 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 			case "differences" -> rows.stream().filter(r -> !r.isShared()).toList();
 			default -> rows;
 		};
+	}
+
+	/** A row's status in words ("shared", "2 of 3", "only Product Owner"), for the page and the Markdown export. */
+	public MessageSourceResolvable statusMessage(Row row) {
+		if (row.isShared()) {
+			return message("compare.status.shared");
+		}
+		if (PARTIAL.equals(row.status())) {
+			return message("compare.status.partial", row.rolesWithItems(), roles.size());
+		}
+		String slug = row.status().substring(ONLY.length());
+		return message("compare.status.only", columns.get(roles.indexOf(slug)).name());
+	}
+
+	private static MessageSourceResolvable message(String code, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
 	}
 
 }

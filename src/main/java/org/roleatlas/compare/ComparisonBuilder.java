@@ -1,8 +1,13 @@
 package org.roleatlas.compare;
 
+import static org.roleatlas.compare.Comparison.ONLY;
+import static org.roleatlas.compare.Comparison.PARTIAL;
+import static org.roleatlas.compare.Comparison.SHARED;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.roleatlas.compare.Comparison.Cell;
@@ -26,8 +35,6 @@ import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
@@ -36,12 +43,6 @@ import java.util.regex.Pattern;
 public final class ComparisonBuilder {
 
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?。])\\s+");
-
-	private static final String SHARED = "shared";
-
-	private static final String PARTIAL = "partial";
-
-	private static final String ONLY = "only:";
 
 	/**
 	 * @param conceptLabels concept id to label in the UI language
@@ -74,8 +75,7 @@ public final class ComparisonBuilder {
 			rows.add(new Row(concept, conceptLabels.getOrDefault(concept, concept), status(cells.keySet(), slugs),
 					sources, ordered));
 		});
-		rows.sort(Comparator.comparingInt((Row r) -> groupRank(r.status(), slugs))
-			.thenComparing(Comparator.comparingInt(Row::sources).reversed())
+		rows.sort(groupOrder(slugs).thenComparing(Comparator.comparingInt(Row::sources).reversed())
 			.thenComparing(Row::label));
 		return new Comparison(slugs, summary(rows, slugs), rows, uncategorised, facts(profiles, locale),
 				statements(profiles, slugs), columns(profiles, locale));
@@ -98,15 +98,17 @@ public final class ComparisonBuilder {
 		return present.size() == 1 ? ONLY + present.iterator().next() : PARTIAL;
 	}
 
-	/** Shared first, then partial (most roles first), then each role's own rows in column order. */
-	private static int groupRank(String status, List<String> slugs) {
-		if (SHARED.equals(status)) {
-			return 0;
-		}
-		if (PARTIAL.equals(status)) {
-			return 1;
-		}
-		return 2 + slugs.indexOf(status.substring(ONLY.length()));
+	/**
+	 * Shared first, then partial rows by how many roles share them (most first), then each role's own rows in
+	 * column order.
+	 */
+	private static Comparator<Row> groupOrder(List<String> slugs) {
+		return Comparator.comparingInt((Row r) -> -r.rolesWithItems()).thenComparingInt(r -> ownerColumn(r, slugs));
+	}
+
+	/** The column of the one role that has the row; -1 for rows of several roles. */
+	private static int ownerColumn(Row row, List<String> slugs) {
+		return row.status().startsWith(ONLY) ? slugs.indexOf(row.status().substring(ONLY.length())) : -1;
 	}
 
 	private static Summary summary(List<Row> rows, List<String> slugs) {
@@ -120,35 +122,46 @@ public final class ComparisonBuilder {
 	}
 
 	private static List<Fact> facts(List<RoleProfile> profiles, Locale locale) {
-		Map<String, String> reportsTo = new LinkedHashMap<>();
-		Map<String, String> salary = new LinkedHashMap<>();
-		Map<String, String> sources = new LinkedHashMap<>();
-		Map<String, String> languages = new LinkedHashMap<>();
+		Map<String, Object> reportsTo = new LinkedHashMap<>();
+		Map<String, Object> salary = new LinkedHashMap<>();
+		Map<String, Object> sources = new LinkedHashMap<>();
+		Map<String, Object> languages = new LinkedHashMap<>();
 		for (RoleProfile p : profiles) {
-			if (!p.reportsTo().isEmpty()) {
-				reportsTo.put(p.slug(), String.join(", ", p.reportsTo().stream().map(RoleLink::name).toList()));
-			}
-			salaryRange(p.salaries(), locale).ifPresent(range -> salary.put(p.slug(), range));
-			sources.put(p.slug(), String.valueOf(p.sources().size()));
+			reportsTo.put(p.slug(), p.reportsTo().isEmpty() ? null
+					: String.join(", ", p.reportsTo().stream().map(RoleLink::name).toList()));
+			salary.put(p.slug(), salaryRange(p.salaries(), locale).orElse(null));
+			sources.put(p.slug(), p.sources().size());
 			Set<String> langs = new TreeSet<>();
 			items(p).forEach(i -> langs.add(i.lang()));
 			p.definitions().forEach(d -> langs.add(d.lang()));
-			languages.put(p.slug(), String.join(", ", langs));
+			languages.put(p.slug(), langs.isEmpty() ? null : List.copyOf(langs));
 		}
 		return List.of(new Fact("reportsTo", reportsTo), new Fact("salary", salary), new Fact("sources", sources),
 				new Fact("languages", languages));
 	}
 
-	/** The span of all salary figures (not bonuses) of the most cited currency and period. */
+	/**
+	 * The span of all salary figures (not bonuses) in the currency and period most figures use, since amounts in
+	 * different currencies or per month and per year cannot share one span; a tie goes to the first cited.
+	 */
 	static Optional<String> salaryRange(List<SalaryView> salaries, Locale locale) {
 		List<SalaryView> pay = salaries.stream().filter(s -> "salary".equals(s.type())).toList();
 		if (pay.isEmpty()) {
 			return Optional.empty();
 		}
-		String currency = pay.get(0).currency();
-		String period = pay.get(0).period();
+		// Arrays.asList, as a source may leave the period or currency out.
+		Function<SalaryView, List<String>> unit = s -> Arrays.asList(s.currency(), s.period());
+		Map<List<String>, Long> figuresPerUnit = pay.stream()
+			.collect(Collectors.groupingBy(unit, LinkedHashMap::new, Collectors.counting()));
+		List<String> mostCited = figuresPerUnit.entrySet()
+			.stream()
+			.reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+			.orElseThrow()
+			.getKey();
+		String currency = mostCited.get(0);
+		String period = mostCited.get(1);
 		List<BigDecimal> amounts = pay.stream()
-			.filter(s -> s.currency().equals(currency) && s.period().equals(period))
+			.filter(s -> unit.apply(s).equals(mostCited))
 			.flatMap(s -> Stream.of(s.min(), s.max(), s.average()))
 			.filter(Objects::nonNull)
 			.sorted()

@@ -65,6 +65,17 @@ class ComparisonBuilderTest {
 	}
 
 	@Test
+	void aPartialRowOfMoreRolesComesFirstThoughFewerSourcesBackIt() {
+		Comparison c = builder.build(List.of(
+				role("a", item("a1", "a1.md", "pair"), item("a2", "a2.md", "pair"), item("a3", "a1.md", "trio")),
+				role("b", item("b1", "b1.md", "pair"), item("b2", "b2.md", "pair"), item("b3", "b1.md", "trio")),
+				role("c", item("c1", "c1.md", "trio")), role("d", item("d1", "d1.md", "own"))), Map.of(),
+				Locale.ENGLISH);
+		assertThat(c.rows()).extracting(Row::concept, Row::rolesWithItems, Row::sources)
+			.containsExactly(tuple("trio", 3, 3), tuple("pair", 2, 4), tuple("own", 1, 1));
+	}
+
+	@Test
 	void rolesWithoutItemsHaveNoOverlapNotNaNAndKeepTheirDefinitionsAndStatements() {
 		StatementView said = new StatementView("PM : … PO : …", "ko", "001.txt", 110,
 				List.of(new RoleLink("pm", "PM"), new RoleLink("po", "PO")));
@@ -91,12 +102,39 @@ class ComparisonBuilderTest {
 		Comparison c = builder.build(List.of(role("a", List.of(item("fokus", "a.md")), List.of(), List.of(),
 				List.of(glassdoor, bonus)), role("b", item("x", "b.md", "vision"))), Map.of(), Locale.ENGLISH);
 		assertThat(c.uncategorised().get("a")).extracting(Comparison.Cell::text).containsExactly("fokus");
-		assertThat(c.facts()).filteredOn(f -> f.name().equals("salary"))
-			.singleElement()
-			.satisfies(f -> assertThat(f.values()).containsExactly(Map.entry("a", "USD 114,000–280,000 / year")));
-		assertThat(c.facts()).filteredOn(f -> f.name().equals("sources"))
-			.singleElement()
-			.satisfies(f -> assertThat(f.values()).containsEntry("a", "1"));
+		assertThat(fact(c, "salary").values()).containsEntry("a", "USD 114,000–280,000 / year")
+			.containsEntry("b", null)
+			.hasSize(2);
+		assertThat(fact(c, "sources").values()).containsEntry("a", 1).containsEntry("b", 1);
+		assertThat(fact(c, "languages").values()).containsEntry("a", List.of("en"));
+		assertThat(fact(c, "reportsTo").values()).containsEntry("a", null).containsEntry("b", null);
+	}
+
+	@Test
+	void aRoleWithNothingSaidHasNullFactsNotEmptyText() {
+		Comparison c = builder.build(List.of(role("a"), role("b", item("x", "b.md", "vision"))), Map.of(),
+				Locale.ENGLISH);
+		assertThat(fact(c, "languages").values()).containsEntry("a", null).containsEntry("b", List.of("en"));
+		assertThat(fact(c, "languages").display("b")).isEqualTo("en");
+		assertThat(fact(c, "languages").display("a")).isNull();
+	}
+
+	@Test
+	void salaryRangeUsesTheMostCitedCurrencyNotTheFirst() {
+		SalaryView kronor = new SalaryView("Lönestatistik", "salary", "SEK", new BigDecimal("70000"), null, null,
+				"month", "SE", "004.txt", 100);
+		SalaryView low = new SalaryView("Glassdoor", "salary", "USD", new BigDecimal("114000"), null, null, "year",
+				null, "004.txt", 120);
+		SalaryView high = new SalaryView("Indeed", "salary", "USD", null, new BigDecimal("280000"), null, "year", null,
+				"004.txt", 122);
+		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low, high), Locale.ENGLISH))
+			.hasValue("USD 114,000–280,000 / year");
+		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low), Locale.ENGLISH)).as("a tie: the first cited")
+			.hasValue("SEK 70,000 / month");
+	}
+
+	private static Comparison.Fact fact(Comparison c, String name) {
+		return c.facts().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -108,10 +146,17 @@ class ComparisonBuilderTest {
 	}
 
 	@Test
-	void pathsNameRolesAndAFormat() {
-		assertThat(ComparePath.parse("/cpo/po.csv")).isEqualTo(new ComparePath(List.of("cpo", "po"), "csv"));
-		assertThat(ComparePath.parse("/cpo/po/cto")).isEqualTo(new ComparePath(List.of("cpo", "po", "cto"), "html"));
-		assertThat(ComparePath.parse("/a/b.md")).isEqualTo(new ComparePath(List.of("a", "b"), "md"));
+	void pathsNameRolesAFormatAndWhichRowsToShow() {
+		assertThat(ComparePath.parse("/cpo/po.csv", null)).isEqualTo(new ComparePath(List.of("cpo", "po"), "csv", "all"));
+		assertThat(ComparePath.parse("/cpo/po/cto", "shared"))
+			.isEqualTo(new ComparePath(List.of("cpo", "po", "cto"), "html", "shared"));
+		assertThat(ComparePath.parse("/a/b.md", "bogus").show()).isEqualTo("all");
+		ComparePath three = ComparePath.parse("/cpo/po/cto", "differences");
+		assertThat(three.href()).isEqualTo("/compare/cpo/po/cto?show=differences");
+		assertThat(three.moved(2, -1).href()).isEqualTo("/compare/cpo/cto/po?show=differences");
+		assertThat(three.moved(0, 1).showing("all").href()).isEqualTo("/compare/po/cpo/cto");
+		assertThat(three.as("csv").href()).isEqualTo("/compare/cpo/po/cto.csv?show=differences");
+		assertThat(three.as("md").fileName()).isEqualTo("cpo-vs-po-vs-cto.md");
 	}
 
 }
