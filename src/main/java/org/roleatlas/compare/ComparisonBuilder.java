@@ -190,25 +190,45 @@ public final class ComparisonBuilder {
 
 	private static List<Column> columns(List<RoleProfile> profiles, Locale locale) {
 		return profiles.stream()
-			.map(p -> new Column(p.slug(), p.name(), bestDefinition(p.definitions(), locale), p.aliases()))
+			.map(p -> new Column(p.slug(), p.name(), bestDefinition(p.definitions(), namesOf(p), locale), p.aliases()))
 			.toList();
 	}
 
+	private static List<String> namesOf(RoleProfile profile) {
+		List<String> names = new ArrayList<>();
+		names.add(profile.name());
+		if (profile.otherName() != null) {
+			names.add(profile.otherName());
+		}
+		profile.aliases().forEach(alias -> names.add(alias.label()));
+		return names;
+	}
+
 	/**
-	 * One line: the first sentence of the shortest definition in the UI language, else of the shortest in any;
-	 * it still cites the definition's line.
+	 * One line: the first sentence of a definition in the UI language, else in any. It stands above the table out
+	 * of its article's context, so one that names the role itself beats one that does not (001 defines PO in a
+	 * list whose label is cut off); then the shortest. It still cites the definition's line.
 	 */
-	static DefinitionView bestDefinition(List<DefinitionView> definitions, Locale locale) {
-		Comparator<DefinitionView> shortest = Comparator.comparingInt(d -> d.text().length());
-		DefinitionView best = definitions.stream()
-			.filter(d -> d.lang().equals(locale.getLanguage()))
-			.min(shortest)
-			.orElse(definitions.stream().min(shortest).orElse(null));
-		if (best == null) {
+	static DefinitionView bestDefinition(List<DefinitionView> definitions, List<String> roleNames, Locale locale) {
+		Comparator<DefinitionView> best = Comparator
+			.comparing((DefinitionView d) -> !d.lang().equals(locale.getLanguage()))
+			.thenComparing(d -> !namesAny(d.text(), roleNames))
+			.thenComparingInt(d -> d.text().length());
+		DefinitionView chosen = definitions.stream().min(best).orElse(null);
+		if (chosen == null) {
 			return null;
 		}
-		String firstSentence = FIRST_SENTENCE.split(best.text(), 2)[0];
-		return new DefinitionView(firstSentence, best.lang(), best.file(), best.line());
+		String firstSentence = FIRST_SENTENCE.split(chosen.text(), 2)[0];
+		return new DefinitionView(firstSentence, chosen.lang(), chosen.file(), chosen.line());
+	}
+
+	/** A name as a whole Latin word ("PO", not the "po" of "position"); Korean particles may follow it. */
+	private static boolean namesAny(String text, List<String> names) {
+		return names.stream()
+			.anyMatch(name -> Pattern
+				.compile("(?<!\\p{IsLatin})" + Pattern.quote(name) + "(?!\\p{IsLatin})", Pattern.CASE_INSENSITIVE)
+				.matcher(text)
+				.find());
 	}
 
 }

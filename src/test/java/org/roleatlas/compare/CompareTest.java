@@ -55,7 +55,12 @@ class CompareTest {
 			.containsEntry("product-design", "only:cpo")
 			.containsEntry("requirements", "only:po");
 		assertThat(c.rows().get(0).status()).isEqualTo("shared");
-		assertThat(c.summary().overlap()).isBetween(0.0, 1.0);
+		assertThat(c.summary().shared()).isEqualTo(8);
+		assertThat(c.summary().only()).containsEntry("cpo", 9).containsEntry("po", 1);
+		assertThat(c.summary().overlap()).isEqualTo(8.0 / 18);
+		assertThat(c.columns().get(1).definition()).as("PO's own definition, which names it, not a list entry")
+			.satisfies(d -> assertThat(d.line()).isEqualTo(42))
+			.satisfies(d -> assertThat(d.text()).startsWith("PO(Product Owner)는 주로 IT 업계의"));
 		assertThat(c.facts()).filteredOn(f -> f.name().equals("reportsTo"))
 			.singleElement()
 			.satisfies(f -> assertThat(f.values()).containsEntry("cpo", "Chief Executive Officer"));

@@ -90,7 +90,19 @@ class ComparisonBuilderTest {
 		assertThat(c.statements()).singleElement().satisfies(s -> assertThat(s.roles()).containsExactly("pm", "po"));
 		assertThat(c.columns().get(0).definition()).as("UI language first, one sentence")
 			.isEqualTo(new DefinitionView("A much longer English definition of the role.", "en", "x.md", 3));
-		assertThat(ComparisonBuilder.bestDefinition(List.of(longer, shorter), Locale.KOREAN)).isEqualTo(shorter);
+		assertThat(ComparisonBuilder.bestDefinition(List.of(longer, shorter), List.of("PM"), Locale.KOREAN))
+			.isEqualTo(shorter);
+	}
+
+	@Test
+	void theOneLineDefinitionNamesItsRoleWhenASourceDoes() {
+		DefinitionView unnamed = new DefinitionView("제품 개발의 비즈니스 측면에서 프로젝트를 담당한다.", "ko", "001.txt", 112);
+		DefinitionView named = new DefinitionView("PO(Product Owner)는 주로 IT 업계의 제품의 성공을 책임지는 직무이다. 더 있다.",
+				"ko", "001.txt", 35);
+
+		assertThat(ComparisonBuilder.bestDefinition(List.of(unnamed, named), List.of("Product Owner", "PO"),
+				Locale.ENGLISH))
+			.isEqualTo(new DefinitionView("PO(Product Owner)는 주로 IT 업계의 제품의 성공을 책임지는 직무이다.", "ko", "001.txt", 35));
 	}
 
 	@Test
