@@ -76,8 +76,7 @@ public class Article {
 	@ElementCollection
 	@CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
-	@Column(name = "message")
-	private List<String> warnings = new ArrayList<>();
+	private List<Notice> warnings = new ArrayList<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)
 	@JoinTable(name = "article_subject_role", joinColumns = @JoinColumn(name = "article_id"),
@@ -150,7 +149,7 @@ public class Article {
 		return List.copyOf(droppedLines);
 	}
 
-	public List<String> getWarnings() {
+	public List<Notice> getWarnings() {
 		return List.copyOf(warnings);
 	}
 
@@ -163,7 +162,7 @@ public class Article {
 	}
 
 	void describe(List<String> tags, List<ArticleSection> sections, List<DroppedLine> droppedLines,
-			List<String> warnings) {
+			List<Notice> warnings) {
 		this.tags = new ArrayList<>(tags);
 		this.sections = new ArrayList<>(sections);
 		this.droppedLines = new ArrayList<>(droppedLines);

@@ -36,7 +36,7 @@ public final class ArticleLoader implements AutoCloseable {
 
 	public LoadedArticle load(String file, String text) {
 		ParsedArticle parsed = parser.parse(file, text);
-		List<String> warnings = new ArrayList<>(parsed.warnings());
+		List<Notice> warnings = new ArrayList<>(parsed.warnings());
 		List<RoleEntry> newRoles = new ArrayList<>();
 		Set<String> subjects = subjects(parsed, newRoles, warnings);
 		String title = parsed.title() != null ? parsed.title() : titleFromRole(subjects, newRoles, file);
@@ -46,15 +46,14 @@ public final class ArticleLoader implements AutoCloseable {
 		mentioned.removeAll(subjects);
 		List<ExtractedItem> extracted = items.extract(parsed);
 		if (subjects.isEmpty()) {
-			warnings.add("no role could be resolved for this article; its " + extracted.size()
-					+ " items are kept unassigned and stay findable");
+			warnings.add(NoticeCode.NO_ROLE_RESOLVED.with(extracted.size()));
 		}
 		return new LoadedArticle(parsed, title, text, subjects, mentioned, extracted, facts.extract(parsed, subjects),
 				newRoles, warnings);
 	}
 
 	/** Front matter first; else the roles the title names; else the role the body names most. */
-	private Set<String> subjects(ParsedArticle parsed, List<RoleEntry> newRoles, List<String> warnings) {
+	private Set<String> subjects(ParsedArticle parsed, List<RoleEntry> newRoles, List<Notice> warnings) {
 		Set<String> subjects = new LinkedHashSet<>();
 		for (String entry : parsed.frontMatter().roles()) {
 			Optional<String> known = roles.resolveEntry(entry);
@@ -64,14 +63,14 @@ public final class ArticleLoader implements AutoCloseable {
 			}
 			String slug = slugify(entry);
 			if (slug.isEmpty()) {
-				warnings.add("front-matter role '" + entry + "' has no usable name and was ignored");
+				warnings.add(NoticeCode.FRONT_MATTER_ROLE_UNUSABLE.with(entry));
 				continue;
 			}
 			String title = parsed.title();
 			String name = title != null && slugify(title).equals(slug) ? title : entry;
 			newRoles.add(new RoleEntry(slug, name, null, List.of()));
 			subjects.add(slug);
-			warnings.add("front-matter role '" + entry + "' is not in the taxonomy; created role '" + slug + "'");
+			warnings.add(NoticeCode.FRONT_MATTER_ROLE_CREATED.with(entry, slug));
 		}
 		if (subjects.isEmpty() && parsed.title() != null) {
 			subjects.addAll(roles.rolesNamed(parsed.title()));

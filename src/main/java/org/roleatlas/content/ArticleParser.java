@@ -57,15 +57,14 @@ public final class ArticleParser {
 		SourceLines body = new SourceLines(lines.subList(frontMatter.bodyStart() - 1, lines.size()),
 				frontMatter.bodyStart());
 		List<DroppedLine> dropped = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
+		List<Notice> warnings = new ArrayList<>();
 		chrome.filterLines(body, dropped);
 
 		ArticleFormat format = format(file, frontMatter, body);
 		List<Block> blocks = format == ArticleFormat.MARKDOWN ? new MarkdownStructureReader().read(body)
 				: new TextStructureReader().read(body);
 		if (blocks.isEmpty()) {
-			throw new ArticleRejectedException("no article text left once page chrome is removed ("
-					+ dropped.size() + " lines dropped)");
+			throw new ArticleRejectedException(NoticeCode.NO_TEXT_AFTER_CHROME.with(dropped.size()));
 		}
 		blocks = markImplicitHeadings(blocks);
 		blocks = chrome.dropTablesOfContents(blocks, dropped);
@@ -76,7 +75,7 @@ public final class ArticleParser {
 				: languages.detect(joined(blocks)).lang();
 		blocks = chrome.dropForeignPreamble(blocks, lang, languages, dropped);
 		if (blocks.isEmpty()) {
-			throw new ArticleRejectedException("no article text left once page chrome is removed");
+			throw new ArticleRejectedException(NoticeCode.NO_TEXT_AFTER_CHROME.with(dropped.size()));
 		}
 
 		String title = frontMatter.title();
@@ -86,7 +85,7 @@ public final class ArticleParser {
 			titleFromText = true;
 		}
 		if (frontMatter.lang() == null && languages.detect(joined(blocks)).lang().equals("und")) {
-			warnings.add("the language of the article could not be detected");
+			warnings.add(NoticeCode.LANGUAGE_UNDETECTED.with());
 		}
 		dropped.sort(Comparator.comparingInt(DroppedLine::line));
 		return sections(file, title, titleFromText, lang, format, frontMatter, blocks, dropped, warnings);
@@ -136,7 +135,7 @@ public final class ArticleParser {
 
 	private ParsedArticle sections(String file, String title, boolean titleFromText, String lang,
 			ArticleFormat format, FrontMatter frontMatter, List<Block> blocks, List<DroppedLine> dropped,
-			List<String> warnings) {
+			List<Notice> warnings) {
 		List<Block> preamble = new ArrayList<>();
 		List<Section> sections = new ArrayList<>();
 		String heading = null;

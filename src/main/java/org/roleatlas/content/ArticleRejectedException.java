@@ -1,10 +1,17 @@
 package org.roleatlas.content;
 
-/** A file that cannot be loaded as an article; the message is the reason shown in the ingest report. */
+/** A file that cannot be loaded as an article; the notice is the reason shown in the ingest report. */
 public class ArticleRejectedException extends RuntimeException {
 
-	public ArticleRejectedException(String reason) {
-		super(reason);
+	private final transient Notice notice;
+
+	public ArticleRejectedException(Notice notice) {
+		super(notice.toString());
+		this.notice = notice;
+	}
+
+	public Notice notice() {
+		return notice;
 	}
 
 }

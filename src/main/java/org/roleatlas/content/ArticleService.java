@@ -3,6 +3,7 @@ package org.roleatlas.content;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -15,6 +16,7 @@ import org.roleatlas.content.IngestReport.Rejected;
 import org.roleatlas.content.IngestReport.Totals;
 import org.roleatlas.role.Role;
 import org.roleatlas.web.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
@@ -32,12 +34,15 @@ public class ArticleService {
 
 	private final IngestService ingest;
 
+	private final MessageSource messages;
+
 	ArticleService(ArticleRepository articles, ItemRepository items, RejectedFileRepository rejectedFiles,
-			IngestService ingest) {
+			IngestService ingest, MessageSource messages) {
 		this.articles = articles;
 		this.items = items;
 		this.rejectedFiles = rejectedFiles;
 		this.ingest = ingest;
+		this.messages = messages;
 	}
 
 	public IngestReport report() {
@@ -52,10 +57,10 @@ public class ArticleService {
 					slugs(article.getSubjectRoles()), slugs(article.getMentionedRoles()),
 					article.getSections().size(), byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0),
 					byKind.getOrDefault(ItemKind.SKILL, 0), byKind.getOrDefault(ItemKind.METRIC, 0),
-					article.getDroppedLines().size(), article.getWarnings());
+					article.getDroppedLines().size(), english(article.getWarnings()), article.getWarnings());
 		}).toList();
 		List<Rejected> rejected = rejectedFiles.findAllByOrderByFile().stream()
-			.map(r -> new Rejected(r.getFile(), r.getReason()))
+			.map(r -> new Rejected(r.getFile(), english(r.getReason()), r.getReason()))
 			.toList();
 		IngestSummary summary = ingest.lastSummary();
 		Totals totals = new Totals(summaries.size(), rejected.size(),
@@ -64,7 +69,7 @@ public class ArticleService {
 				List.copyOf(new TreeSet<>(summaries.stream().map(ArticleSummary::lang).toList())),
 				List.copyOf(new TreeSet<>(summaries.stream().flatMap(s -> s.roles().stream()).toList())));
 		return new IngestReport(summary.startedAt(), summary.took().toMillis(), summary.contentDir(), summary.files(),
-				summaries, rejected, summary.skipped(), summary.warnings(), totals);
+				summaries, rejected, summary.skipped(), english(summary.warnings()), summary.warnings(), totals);
 	}
 
 	public ArticleDetail article(String file) {
@@ -83,7 +88,16 @@ public class ArticleService {
 				article.getSections().stream().map(s -> new SectionView(s.heading(), s.kind().label(), s.line())).toList(),
 				itemViews,
 				article.getDroppedLines().stream().map(d -> new DroppedView(d.line(), d.text(), d.rule())).toList(),
-				article.getWarnings(), article.getRawText());
+				english(article.getWarnings()), article.getWarnings(), article.getRawText());
+	}
+
+	/** The API words notices in English, the bundles' base language, whatever the request's locale. */
+	private String english(Notice notice) {
+		return messages.getMessage(notice.messageKey(), notice.arguments(), Locale.ENGLISH);
+	}
+
+	private List<String> english(List<Notice> notices) {
+		return notices.stream().map(this::english).toList();
 	}
 
 	private static List<String> slugs(Collection<Role> roles) {

@@ -56,7 +56,7 @@ class ContentWriter {
 			entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
 			conceptIds.add(concept.id());
 		}
-		rejected.forEach(r -> entityManager.persist(new RejectedFile(clip(r.getFile(), 1000), clip(r.getReason(), 2000))));
+		rejected.forEach(r -> entityManager.persist(new RejectedFile(clip(r.getFile(), 1000), r.getReason())));
 		entityManager.flush();
 		entityManager.clear();
 		int count = 0;
@@ -95,7 +95,7 @@ class ContentWriter {
 					.map(s -> new ArticleSection(clip(s.heading(), 1000), s.kind(), s.line()))
 					.toList(),
 				parsed.dropped().stream().map(d -> new DroppedLine(d.line(), clip(d.text(), 4000), d.rule())).toList(),
-				loaded.warnings().stream().map(w -> clip(w, 2000)).toList());
+				loaded.warnings());
 		article.assignRoles(roles(loaded.subjects(), roleIds), roles(loaded.mentioned(), roleIds));
 		entityManager.persist(article);
 		Set<Role> subjects = roles(loaded.subjects(), roleIds);

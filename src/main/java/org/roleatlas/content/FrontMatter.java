@@ -34,7 +34,7 @@ public record FrontMatter(boolean present, String title, List<String> roles, Str
 			}
 		}
 		if (end < 0) {
-			throw new ArticleRejectedException("front matter opened with '---' on line 1 is never closed");
+			throw new ArticleRejectedException(NoticeCode.FRONT_MATTER_NOT_CLOSED.with());
 		}
 		Object yaml;
 		try {
@@ -43,16 +43,17 @@ public record FrontMatter(boolean present, String title, List<String> roles, Str
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() == null ? 2 : ex.getProblemMark().getLine() + 2;
 			throw new ArticleRejectedException(
-					"invalid YAML front matter at line " + line + ": " + TextNormalizer.normalize(ex.getProblem()));
+					NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(line, TextNormalizer.normalize(ex.getProblem())));
 		}
 		catch (RuntimeException ex) {
-			throw new ArticleRejectedException("invalid YAML front matter: " + TextNormalizer.normalize(ex.getMessage()));
+			throw new ArticleRejectedException(
+					NoticeCode.FRONT_MATTER_INVALID_YAML.with(TextNormalizer.normalize(ex.getMessage())));
 		}
 		if (yaml == null) {
 			yaml = Map.of();
 		}
 		if (!(yaml instanceof Map<?, ?> map)) {
-			throw new ArticleRejectedException("front matter must be a YAML mapping of keys to values");
+			throw new ArticleRejectedException(NoticeCode.FRONT_MATTER_NOT_A_MAPPING.with());
 		}
 		List<String> roles = new ArrayList<>(strings(map.get("roles")));
 		roles.addAll(strings(map.get("role")));

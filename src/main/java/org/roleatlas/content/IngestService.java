@@ -64,7 +64,7 @@ public class IngestService {
 		Instant started = clock.instant();
 		long startNanos = System.nanoTime();
 		Path root = properties.contentDir().toAbsolutePath().normalize();
-		List<String> warnings = new ArrayList<>();
+		List<Notice> warnings = new ArrayList<>();
 		Taxonomy taxonomy = taxonomies.load(root, warnings::add);
 		List<Path> files = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -79,11 +79,11 @@ public class IngestService {
 					loaded.add(loader.load(file, read(path)));
 				}
 				catch (ArticleRejectedException ex) {
-					rejected.add(new RejectedFile(file, ex.getMessage()));
+					rejected.add(new RejectedFile(file, ex.notice()));
 					log.warn("Rejected {}: {}", file, ex.getMessage());
 				}
 				catch (RuntimeException ex) {
-					rejected.add(new RejectedFile(file, "could not be read: " + ex));
+					rejected.add(new RejectedFile(file, NoticeCode.UNREADABLE.with(ex)));
 					log.warn("Rejected {} after an unexpected error", file, ex);
 				}
 				logProgress(++done, files.size());
@@ -108,9 +108,9 @@ public class IngestService {
 		}
 	}
 
-	private void listFiles(Path root, List<Path> files, List<String> skipped, List<String> warnings) {
+	private void listFiles(Path root, List<Path> files, List<String> skipped, List<Notice> warnings) {
 		if (!Files.isDirectory(root)) {
-			warnings.add("content folder " + root + " does not exist or is not a folder; nothing was loaded");
+			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(root));
 			log.warn("Content folder {} does not exist; the portal starts empty", root);
 			return;
 		}
@@ -147,13 +147,12 @@ public class IngestService {
 		try {
 			long size = Files.size(path);
 			if (size > properties.maxFileSize().toBytes()) {
-				throw new ArticleRejectedException("file is " + size + " bytes, larger than atlas.max-file-size ("
-						+ properties.maxFileSize() + ")");
+				throw new ArticleRejectedException(NoticeCode.FILE_TOO_LARGE.with(size, properties.maxFileSize()));
 			}
 			bytes = Files.readAllBytes(path);
 		}
 		catch (IOException ex) {
-			throw new ArticleRejectedException("could not be read: " + ex.getMessage());
+			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getMessage()));
 		}
 		return decode(bytes);
 	}
@@ -169,16 +168,16 @@ public class IngestService {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ArticleRejectedException("not valid UTF-8 text (" + ex.getMessage() + ")");
+			throw new ArticleRejectedException(NoticeCode.NOT_UTF8.with(ex.getMessage()));
 		}
 		if (text.indexOf('\0') >= 0) {
-			throw new ArticleRejectedException("binary content (NUL bytes), not a text article");
+			throw new ArticleRejectedException(NoticeCode.BINARY_CONTENT.with());
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
 		if (text.isBlank()) {
-			throw new ArticleRejectedException("the file is empty");
+			throw new ArticleRejectedException(NoticeCode.EMPTY_FILE.with());
 		}
 		return text;
 	}

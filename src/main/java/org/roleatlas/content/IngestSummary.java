@@ -9,7 +9,7 @@ import java.util.List;
  * belong to no single article (a broken taxonomy override, a missing content folder).
  */
 public record IngestSummary(Instant startedAt, Duration took, String contentDir, int files, int loaded,
-		int rejected, int items, List<String> skipped, List<String> warnings) {
+		int rejected, int items, List<String> skipped, List<Notice> warnings) {
 
 	public static IngestSummary none(String contentDir) {
 		return new IngestSummary(null, Duration.ZERO, contentDir, 0, 0, 0, 0, List.of(), List.of());

@@ -9,5 +9,5 @@ import java.util.Set;
  */
 public record LoadedArticle(ParsedArticle parsed, String title, String rawText, Set<String> subjects,
 		Set<String> mentioned, List<ExtractedItem> items, ArticleFacts facts, List<RoleEntry> newRoles,
-		List<String> warnings) {
+		List<Notice> warnings) {
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
  */
 public record ParsedArticle(String file, String title, boolean titleFromText, String lang, ArticleFormat format,
 		FrontMatter frontMatter, List<Block> preamble, List<Section> sections, List<DroppedLine> dropped,
-		List<String> warnings) {
+		List<Notice> warnings) {
 
 	/** A heading and the blocks under it. */
 	public record Section(String heading, SectionKind kind, int line, List<Block> blocks) {

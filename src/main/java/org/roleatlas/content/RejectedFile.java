@@ -2,7 +2,9 @@ package org.roleatlas.content;
 
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,13 +21,15 @@ public class RejectedFile {
 	@Column(nullable = false)
 	private String file;
 
-	@Column(nullable = false)
-	private String reason;
+	@Embedded
+	@AttributeOverride(name = "code", column = @Column(name = "reason_code", nullable = false))
+	@AttributeOverride(name = "args", column = @Column(name = "reason_args", nullable = false))
+	private Notice reason;
 
 	protected RejectedFile() {
 	}
 
-	public RejectedFile(String file, String reason) {
+	public RejectedFile(String file, Notice reason) {
 		this.file = Objects.requireNonNull(file);
 		this.reason = Objects.requireNonNull(reason);
 	}
@@ -34,7 +38,7 @@ public class RejectedFile {
 		return file;
 	}
 
-	public String getReason() {
+	public Notice getReason() {
 		return reason;
 	}
 

@@ -38,9 +38,9 @@ public final class TaxonomyLoader {
 	private static final List<String> FILES = List.of("roles.yaml", "concepts.yaml", "sections.yaml", "chrome.yaml",
 			"phrases.yaml", "languages.yaml");
 
-	private final Consumer<String> warnings;
+	private final Consumer<Notice> warnings;
 
-	public TaxonomyLoader(Consumer<String> warnings) {
+	public TaxonomyLoader(Consumer<Notice> warnings) {
 		this.warnings = warnings;
 	}
 
@@ -65,8 +65,7 @@ public final class TaxonomyLoader {
 				return convert.apply(parse(in));
 			}
 			catch (IOException | RuntimeException ex) {
-				warnings.accept("taxonomy/" + name + " in the content folder could not be used (" + ex.getMessage()
-						+ "); the default is used instead");
+				warnings.accept(NoticeCode.TAXONOMY_OVERRIDE_UNUSABLE.with(name, ex.getMessage()));
 			}
 		}
 		try (InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name)) {

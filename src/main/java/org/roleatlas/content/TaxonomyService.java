@@ -16,7 +16,7 @@ public class TaxonomyService {
 		return current;
 	}
 
-	Taxonomy load(Path contentDir, Consumer<String> warnings) {
+	Taxonomy load(Path contentDir, Consumer<Notice> warnings) {
 		return new TaxonomyLoader(warnings).load(contentDir);
 	}
 

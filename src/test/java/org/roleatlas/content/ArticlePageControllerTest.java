@@ -44,7 +44,7 @@ class ArticlePageControllerTest {
 				List.of(new OccurrenceView(4, "Skills")));
 		ArticleDetail article = new ArticleDetail("team/notes.md", "Notes", "en", "markdown", null, List.of(),
 				List.of("po", "cpo"), List.of(), List.of(), List.of(item), List.of(new DroppedView(1, "Home", "navigation")),
-				List.of(), "Home\n## Skills\n\n- Statistics\n");
+				List.of(), List.of(), "Home\n## Skills\n\n- Statistics\n");
 		given(articles.article("team/notes.md")).willReturn(article);
 		mvc.perform(get("/articles/team/notes.md"))
 			.andExpect(status().isOk())
@@ -54,6 +54,21 @@ class ArticlePageControllerTest {
 					+ "<li id=\"L4\" class=\"extracted\" data-kinds=\"skill\">Statistics</li>\n</ul>\n"))
 			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">po</a></li><li><a href=\"/roles/cpo\">cpo</a></li>")))
 			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
+	}
+
+	@Test
+	void articleWarningsAreWordedInThePageLanguage() throws Exception {
+		Notice undetected = NoticeCode.LANGUAGE_UNDETECTED.with();
+		ArticleDetail article = new ArticleDetail("x.txt", "X", "und", "text", null, List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of("the language of the article could not be detected"),
+				List.of(undetected), "Some text\n");
+		given(articles.article("x.txt")).willReturn(article);
+		mvc.perform(get("/articles/x.txt").param("locale", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li>the language of the article could not be detected</li>")));
+		mvc.perform(get("/articles/x.txt").param("locale", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li>글의 언어를 판별하지 못했습니다</li>")));
 	}
 
 	@Test
@@ -68,21 +83,29 @@ class ArticlePageControllerTest {
 
 	@Test
 	void ingestPageShowsCountsWarningsAndRejectedFiles() throws Exception {
+		Notice unassigned = NoticeCode.NO_ROLE_RESOLVED.with(13);
+		Notice notMapping = NoticeCode.FRONT_MATTER_NOT_A_MAPPING.with();
+		Notice brokenOverride = NoticeCode.TAXONOMY_OVERRIDE_UNUSABLE.with("roles.yaml", "no roles key");
+		// The English texts a real report carries for the API differ here, to prove the page words notices itself.
 		IngestReport report = new IngestReport(Instant.parse("2026-01-01T00:00:00Z"), 12, "content", 2,
 				List.of(new ArticleSummary("000.txt", "CPO", "ko", "text", List.of("cpo"), List.of(), 3, 10, 2, 1, 5,
-						List.of("no title found"))),
-				List.of(new Rejected("bad.md", "front matter is not valid YAML")), List.of("image.png"),
-				List.of("two files define role x"), new Totals(1, 1, 13, 5, List.of("ko"), List.of("cpo")));
+						List.of("api text"), List.of(unassigned))),
+				List.of(new Rejected("bad.md", "api text", notMapping)), List.of("image.png"), List.of("api text"),
+				List.of(brokenOverride), new Totals(1, 1, 13, 5, List.of("ko"), List.of("cpo")));
 		given(articles.report()).willReturn(report);
 		mvc.perform(get("/about/ingest"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ArticlePageController.VIEW_INGEST))
 			.andExpect(model().attribute("report", report))
 			.andExpect(content().string(containsString("1 of 2 files loaded, 1 rejected; 13 items extracted, 5 lines dropped")))
-			.andExpect(content().string(containsString("<li>two files define role x</li>")))
-			.andExpect(content().string(containsString("<li>no title found</li>")))
-			.andExpect(content().string(containsString("<code>bad.md</code>: <span>front matter is not valid YAML</span>")))
-			.andExpect(content().string(containsString("<code>image.png</code>")));
+			.andExpect(content().string(containsString(
+					"<li>taxonomy/roles.yaml in the content folder could not be used (no roles key); the default is used instead</li>")))
+			.andExpect(content().string(containsString(
+					"<li>no role could be resolved for this article; its 13 items are kept unassigned and stay findable</li>")))
+			.andExpect(content().string(containsString(
+					"<code>bad.md</code>: <span>front matter must be a YAML mapping of keys to values</span>")))
+			.andExpect(content().string(containsString("<code>image.png</code>")))
+			.andExpect(content().string(not(containsString("api text"))));
 	}
 
 }

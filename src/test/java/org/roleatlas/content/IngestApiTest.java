@@ -2,6 +2,8 @@ package org.roleatlas.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,11 +88,45 @@ class IngestApiTest {
 			.andExpect(jsonPath("$.articles[?(@.file == 'german-scrape.txt')].droppedLines").value(2))
 			.andExpect(jsonPath("$.rejected.length()").value(2))
 			.andExpect(jsonPath("$.rejected[0].file").value("broken-front-matter.md"))
-			.andExpect(jsonPath("$.rejected[0].reason").value(org.hamcrest.Matchers.startsWith("invalid YAML front matter")))
+			.andExpect(jsonPath("$.rejected[0].reason").value("invalid YAML front matter at line 3: found unexpected end of stream"))
+			.andExpect(jsonPath("$.rejected[0].notice.code").value("frontMatterInvalidYamlAt"))
+			.andExpect(jsonPath("$.rejected[0].notice.args[1]").value("found unexpected end of stream"))
 			.andExpect(jsonPath("$.rejected[1].file").value("latin1.txt"))
-			.andExpect(jsonPath("$.rejected[1].reason").value(org.hamcrest.Matchers.startsWith("not valid UTF-8")))
+			.andExpect(jsonPath("$.rejected[1].reason").value("not valid UTF-8 text (Input length = 1)"))
+			.andExpect(jsonPath("$.rejected[1].notice.code").value("notUtf8"))
 			.andExpect(jsonPath("$.skipped[0]").value("photo.png"))
-			.andExpect(jsonPath("$.warnings[0]").value(org.hamcrest.Matchers.containsString("taxonomy/chrome.yaml")));
+			.andExpect(jsonPath("$.warnings[0]").value(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.startsWith("taxonomy/chrome.yaml in the content folder could not be used ("),
+					org.hamcrest.Matchers.endsWith("); the default is used instead"))))
+			.andExpect(jsonPath("$.notices[0].code").value("taxonomyOverrideUnusable"))
+			.andExpect(jsonPath("$.notices[0].args[0]").value("chrome.yaml"))
+			.andExpect(jsonPath("$.articles[?(@.file == 'growth-po.md')].warnings[0]")
+				.value("front-matter role 'Growth Hacker' is not in the taxonomy; created role 'growth-hacker'"));
+	}
+
+	@Test
+	void theIngestPageWordsWarningsAndReasonsInKorean() throws Exception {
+		mvc.perform(get("/about/ingest").param("locale", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<code>latin1.txt</code>: <span>올바른 UTF-8 텍스트가 아닙니다 (Input length = 1)</span>")))
+			.andExpect(content().string(containsString(
+					"<code>broken-front-matter.md</code>: <span>프런트 매터의 YAML이 3행에서 잘못되었습니다: found unexpected end of stream</span>")))
+			.andExpect(content().string(containsString("<li>콘텐츠 폴더의 taxonomy/chrome.yaml을(를) 쓸 수 없어 (")))
+			.andExpect(content().string(containsString(
+					"<li>프런트 매터의 직무 &#39;Growth Hacker&#39;이(가) 분류 체계에 없어 직무 &#39;growth-hacker&#39;을(를) 만들었습니다</li>")))
+			.andExpect(content().string(not(containsString("not valid UTF-8"))))
+			.andExpect(content().string(not(containsString("is not in the taxonomy"))));
+	}
+
+	@Test
+	void anArticlesWarningsAreEnglishTextAndNoticesInTheApi() throws Exception {
+		mvc.perform(get("/api/articles/growth-po.md").header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.warnings[0]")
+				.value("front-matter role 'Growth Hacker' is not in the taxonomy; created role 'growth-hacker'"))
+			.andExpect(jsonPath("$.notices[0]", org.hamcrest.Matchers.equalTo(
+					Map.of("code", "frontMatterRoleCreated", "args", List.of("Growth Hacker", "growth-hacker")))));
 	}
 
 	@Test

@@ -43,7 +43,8 @@ class UnseenArticleShapesTest {
 		assertThat(article.subjects()).containsExactly("po", "growth-hacker");
 		assertThat(article.newRoles()).extracting(RoleEntry::slug, RoleEntry::nameEn)
 			.containsExactly(tuple("growth-hacker", "Growth Hacker"));
-		assertThat(article.warnings()).anyMatch(w -> w.contains("growth-hacker"));
+		assertThat(article.warnings())
+			.containsExactly(NoticeCode.FRONT_MATTER_ROLE_CREATED.with("Growth Hacker", "growth-hacker"));
 		assertThat(article.parsed().frontMatter().source()).isEqualTo("https://example.org/growth-po");
 		assertThat(article.parsed().frontMatter().tags()).containsExactly("growth", "experiments");
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
@@ -97,15 +98,15 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void brokenFrontMatterIsRejectedWithTheYamlError() {
-		assertThatThrownBy(() -> load("broken-front-matter.md")).isInstanceOf(ArticleRejectedException.class)
-			.hasMessageStartingWith("invalid YAML front matter at line");
+		assertThatThrownBy(() -> load("broken-front-matter.md")).isInstanceOfSatisfying(ArticleRejectedException.class,
+				ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(3, "found unexpected end of stream")));
 	}
 
 	@Test
 	void textWithNothingButChromeIsRejected() {
 		assertThatThrownBy(() -> loader.load("empty.txt", "Home\n\nAll rights reserved\n"))
-			.isInstanceOf(ArticleRejectedException.class)
-			.hasMessageContaining("no article text left");
+			.isInstanceOfSatisfying(ArticleRejectedException.class,
+					ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.NO_TEXT_AFTER_CHROME.with(2)));
 	}
 
 	@Test
