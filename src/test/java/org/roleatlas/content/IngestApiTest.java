@@ -38,6 +38,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class IngestApiTest {
 
+	/** A nested path with a space and non-ASCII letters, which reaches the server percent-encoded. */
+	private static final String ENCODED_PATH_ARTICLE = "チーム/プロダクト オーナー.md";
+
 	private static final Path CONTENT = createContentFolder();
 
 	@DynamicPropertySource
@@ -58,11 +61,14 @@ class IngestApiTest {
 	private static Path createContentFolder() {
 		try {
 			Path dir = Files.createTempDirectory("atlas-content");
-			for (String file : List.of("growth-po.md", "japanese.md", "german-scrape.txt", "broken-front-matter.md",
-					"team/notes.md")) {
-				try (InputStream in = IngestApiTest.class.getResourceAsStream("/articles/" + file)) {
-					Files.createDirectories(dir.resolve(file).getParent());
-					Files.write(dir.resolve(file), in.readAllBytes());
+			Map<String, String> files = Map.of("growth-po.md", "growth-po.md", "japanese.md", ENCODED_PATH_ARTICLE,
+					"german-scrape.txt", "german-scrape.txt", "broken-front-matter.md", "broken-front-matter.md",
+					"team/notes.md", "team/notes.md");
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				try (InputStream in = IngestApiTest.class.getResourceAsStream("/articles/" + file.getKey())) {
+					Path target = dir.resolve(file.getValue());
+					Files.createDirectories(target.getParent());
+					Files.write(target, in.readAllBytes());
 				}
 			}
 			Files.write(dir.resolve("latin1.txt"), "Produktägare är ansvarig".getBytes(StandardCharsets.ISO_8859_1));
@@ -139,6 +145,17 @@ class IngestApiTest {
 			.andExpect(jsonPath("$.items[0].line").value(5))
 			.andExpect(jsonPath("$.items[0].section").value("What does a Growth Hacker do?"))
 			.andExpect(jsonPath("$.items[0].occurrences[0].line").value(5));
+	}
+
+	@Test
+	void articleWhosePathIsPercentEncoded() throws Exception {
+		mvc.perform(get("/api/articles/{dir}/{file}", "チーム", "プロダクト オーナー.md"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.file").value(ENCODED_PATH_ARTICLE))
+			.andExpect(jsonPath("$.lang").value("ja"));
+		mvc.perform(get("/articles/{dir}/{file}", "チーム", "プロダクト オーナー.md"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("プロダクト オーナー.md")));
 	}
 
 	@Test
