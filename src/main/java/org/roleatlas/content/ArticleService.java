@@ -91,9 +91,9 @@ public class ArticleService {
 				english(article.getWarnings()), article.getWarnings(), article.getRawText());
 	}
 
-	/** The API words notices in English, the bundles' base language, whatever the request's locale. */
+	/** The API words notices in English, whatever the request's locale. */
 	private String english(Notice notice) {
-		return messages.getMessage(notice.messageKey(), notice.arguments(), Locale.ENGLISH);
+		return notice.wordedIn(messages, Locale.ENGLISH);
 	}
 
 	private List<String> english(List<Notice> notices) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,15 +44,18 @@ public class IngestService {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private volatile IngestSummary last;
 
 	IngestService(AtlasProperties properties, TaxonomyService taxonomies, ContentWriter writer,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.properties = properties;
 		this.taxonomies = taxonomies;
 		this.writer = writer;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 		this.last = IngestSummary.none(properties.contentDir().toString());
 	}
 
@@ -80,7 +84,8 @@ public class IngestService {
 				}
 				catch (ArticleRejectedException ex) {
 					rejected.add(new RejectedFile(file, ex.notice()));
-					log.warn("Rejected {}: {}", file, ex.getMessage());
+					log.warn("Rejected {}: {}", file,
+							ex.notice().wordedIn(messages, Locale.ENGLISH));
 				}
 				catch (RuntimeException ex) {
 					rejected.add(new RejectedFile(file, NoticeCode.UNREADABLE.with(ex)));

@@ -1,7 +1,10 @@
 package org.roleatlas.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.springframework.context.MessageSource;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,6 +27,11 @@ public record Notice(@Column(nullable = false) String code,
 
 	public String messageKey() {
 		return KEY_PREFIX + code;
+	}
+
+	/** The notice worded in a language; the API and the logs use English, the bundles' base language. */
+	public String wordedIn(MessageSource messages, Locale locale) {
+		return messages.getMessage(messageKey(), arguments(), locale);
 	}
 
 	/** The arguments as a message source and Thymeleaf's {@code #messages.msgWithParams} take them. */
