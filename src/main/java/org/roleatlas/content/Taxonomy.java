@@ -1,5 +1,6 @@
 package org.roleatlas.content;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,8 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 
 	public record SalaryVocabulary(List<String> average, List<String> upTo, List<String> bonus,
 			List<String> profitSharing, Map<String, List<String>> periods, Map<String, List<String>> countries,
-			Map<String, List<String>> currencies) {
+			Map<String, List<String>> currencies, Map<BigDecimal, List<String>> scales, List<String> rangeJoiners,
+			List<String> clauseBreaks) {
 	}
 
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,

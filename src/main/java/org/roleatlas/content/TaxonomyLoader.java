@@ -3,6 +3,7 @@ package org.roleatlas.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,7 +142,8 @@ public final class TaxonomyLoader {
 		SalaryVocabulary salaryVocabulary = new SalaryVocabulary(strings(salary.get("average")),
 				strings(salary.get("up_to")), strings(salary.get("bonus")), strings(salary.get("profit_sharing")),
 				stringLists(salary.get("periods")), stringLists(salary.get("countries")),
-				stringLists(salary.get("currencies")));
+				stringLists(salary.get("currencies")), multipliers(salary.get("scales")),
+				strings(salary.get("range_joiners")), strings(salary.get("clause_breaks")));
 		List<Pattern> reporting = strings(yaml.get("reporting_patterns")).stream()
 			.map(p -> Pattern.compile(p, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
 			.toList();
@@ -161,6 +163,13 @@ public final class TaxonomyLoader {
 		Map<String, List<String>> lists = new LinkedHashMap<>();
 		map(yaml).forEach((key, values) -> lists.put(key, strings(values)));
 		return lists;
+	}
+
+	/** Scale words by the number they multiply with; a key that is not a number makes the file unusable. */
+	private static Map<BigDecimal, List<String>> multipliers(Object yaml) {
+		Map<BigDecimal, List<String>> multipliers = new LinkedHashMap<>();
+		stringLists(yaml).forEach((factor, words) -> multipliers.put(new BigDecimal(factor), words));
+		return multipliers;
 	}
 
 	@SuppressWarnings("unchecked")
