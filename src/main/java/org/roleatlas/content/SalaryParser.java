@@ -225,7 +225,28 @@ public final class SalaryParser {
 			amounts.add(new Amount(m.start(), m.end(), new BigDecimal(digits + fraction), scale(m.group("scale")),
 					currencyWord == null ? null : currencyByWord.get(currencyWord)));
 		}
-		return amounts;
+		return compounds(amounts, folded);
+	}
+
+	/**
+	 * Korean and Japanese write a large sum as scaled parts ("1억 2천만원", "1億2000万円"): a scaled number without a
+	 * currency, followed by a smaller amount, is one amount with the sum of both.
+	 */
+	private static List<Amount> compounds(List<Amount> amounts, String folded) {
+		List<Amount> merged = new ArrayList<>();
+		for (Amount next : amounts) {
+			Amount last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && last.scale() != null && last.currency() == null
+					&& folded.substring(last.end(), next.start()).isBlank()
+					&& next.value().compareTo(last.scale()) < 0) {
+				merged.set(merged.size() - 1, new Amount(last.start(), next.end(), last.value().add(next.value()),
+						BigDecimal.ONE, next.currency()));
+			}
+			else {
+				merged.add(next);
+			}
+		}
+		return merged;
 	}
 
 	/** The product of the scale words after a number (천만 = 1,000 × 10,000), or null when there are none. */

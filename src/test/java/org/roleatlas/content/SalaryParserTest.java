@@ -61,8 +61,10 @@ class SalaryParserTest {
 						"bonus KRW - 20000000 - year -"),
 				line("월급은 400만 원 수준이다", "salary KRW - - 4000000 month -"),
 				line("국내 CPO 연봉은 7천만원에서 1억원 사이다", "salary KRW 70000000 100000000 - year -"),
+				line("시니어 PO의 평균 연봉은 1억 2천만원이다", "salary KRW - - 120000000 year -"),
 				// ja
 				line("年収800万円", "salary JPY - - 8000000 year -"),
+				line("CPOの年収は1億2000万円に達することもある", "salary JPY - - 120000000 year -"),
 				line("日本のプロダクトマネージャーの平均年収は650万円、賞与は年2回で最大150万円。",
 						"salary JPY - - 6500000 year JP", "bonus JPY - 1500000 - year JP"),
 				line("月給30万円からスタート", "salary JPY - - 300000 month -"),
