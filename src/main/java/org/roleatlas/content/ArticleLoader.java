@@ -39,7 +39,7 @@ public final class ArticleLoader implements AutoCloseable {
 		List<Notice> warnings = new ArrayList<>(parsed.warnings());
 		List<RoleEntry> newRoles = new ArrayList<>();
 		Set<String> subjects = subjects(parsed, newRoles, warnings);
-		String title = parsed.title() != null ? parsed.title() : titleFromRole(subjects, newRoles, file);
+		String title = parsed.title() != null ? parsed.title() : titleFromRole(subjects, newRoles, file, parsed.lang());
 		Set<String> mentioned = new LinkedHashSet<>();
 		parsed.sections().forEach(s -> mentioned.addAll(roles.rolesNamed(s.heading())));
 		parsed.blocks().forEach(b -> mentioned.addAll(roles.rolesNamed(b.text())));
@@ -91,12 +91,12 @@ public final class ArticleLoader implements AutoCloseable {
 		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
 	}
 
-	private String titleFromRole(Set<String> subjects, List<RoleEntry> newRoles, String file) {
+	private String titleFromRole(Set<String> subjects, List<RoleEntry> newRoles, String file, String lang) {
 		for (String slug : subjects) {
 			Optional<RoleEntry> role = roles.role(slug)
 				.or(() -> newRoles.stream().filter(r -> r.slug().equals(slug)).findFirst());
 			if (role.isPresent()) {
-				return role.get().nameEn();
+				return role.get().nameIn(lang);
 			}
 		}
 		String name = file.substring(file.lastIndexOf('/') + 1);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.roleatlas.content.Block.Type;
@@ -21,7 +22,10 @@ public final class ArticleParser {
 
 	private static final int MAX_HEADING_WORDS = 10;
 
+	/** A page's title line may be longer than its section headings ("Adult Basic Education, … Instructors"). */
 	private static final int MAX_TITLE_LENGTH = 160;
+
+	private static final int MAX_TITLE_WORDS = 25;
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
@@ -35,12 +39,18 @@ public final class ArticleParser {
 
 	private final SectionClassifier classifier;
 
+	private final TextStructureReader textReader;
+
+	private final TitleFinder titles;
+
 	public ArticleParser(Taxonomy taxonomy, RoleMatcher roles) {
 		this.taxonomy = taxonomy;
 		this.roles = roles;
 		this.languages = new LanguageDetector(taxonomy.stopwords());
-		this.chrome = new ChromeFilter(taxonomy.chrome());
+		this.chrome = new ChromeFilter(taxonomy.chrome(), taxonomy.markers());
 		this.classifier = new SectionClassifier(taxonomy.sections(), roles);
+		this.textReader = new TextStructureReader(taxonomy.markers());
+		this.titles = new TitleFinder(roles, classifier);
 	}
 
 	public LanguageDetector languages() {
@@ -62,7 +72,7 @@ public final class ArticleParser {
 
 		ArticleFormat format = format(file, frontMatter, body);
 		List<Block> blocks = format == ArticleFormat.MARKDOWN ? new MarkdownStructureReader().read(body)
-				: new TextStructureReader().read(body);
+				: textReader.read(body);
 		if (blocks.isEmpty()) {
 			throw new ArticleRejectedException(NoticeCode.NO_TEXT_AFTER_CHROME.with(dropped.size()));
 		}
@@ -80,7 +90,9 @@ public final class ArticleParser {
 
 		String title = frontMatter.title();
 		boolean titleFromText = false;
-		if (title == null && isTitleLine(blocks.get(0))) {
+		OptionalInt titleLine = title == null ? titles.find(blocks, MAX_TITLE_LENGTH) : OptionalInt.empty();
+		if (titleLine.isPresent()) {
+			blocks = chrome.dropLinesAboveTitle(blocks, titleLine.getAsInt(), dropped);
 			title = blocks.remove(0).text();
 			titleFromText = true;
 		}
@@ -105,32 +117,31 @@ public final class ArticleParser {
 
 	/**
 	 * A short one-line paragraph that stands before prose or a list (or ends the page) reads as a heading on a
-	 * scraped page: "Role", "Vad gör en Chief Product Officer?".
+	 * scraped page: "Role", "Vad gör en Chief Product Officer?". Before the first prose, such a line may be as long
+	 * as a title.
 	 */
 	private static List<Block> markImplicitHeadings(List<Block> blocks) {
 		List<Block> marked = new ArrayList<>(blocks.size());
+		boolean beforeProse = true;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			boolean beforeContent = i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
 					|| blocks.get(i + 1).implicit();
-			if (block.type() == Type.PARAGRAPH && block.spans().size() == 1 && isShortLine(block.text())
-					&& beforeContent) {
+			boolean shortLine = beforeProse ? isShortLine(block.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS)
+					: isShortLine(block.text(), MAX_HEADING_LENGTH, MAX_HEADING_WORDS);
+			if (block.type() == Type.PARAGRAPH && block.spans().size() == 1 && shortLine && beforeContent) {
 				marked.add(block.withType(Type.HEADING, true));
 			}
 			else {
 				marked.add(block);
+				beforeProse &= block.type() == Type.HEADING;
 			}
 		}
 		return marked;
 	}
 
-	private static boolean isShortLine(String text) {
-		return text.length() <= MAX_HEADING_LENGTH && text.split(" ").length <= MAX_HEADING_WORDS
-				&& !text.matches(".*[.,;:。]$");
-	}
-
-	private static boolean isTitleLine(Block first) {
-		return first.type() == Type.HEADING && first.text().length() <= MAX_TITLE_LENGTH;
+	private static boolean isShortLine(String text, int maxLength, int maxWords) {
+		return text.length() <= maxLength && text.split(" ").length <= maxWords && !text.matches(".*[.,;:。]$");
 	}
 
 	private ParsedArticle sections(String file, String title, boolean titleFromText, String lang,

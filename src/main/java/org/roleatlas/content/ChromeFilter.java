@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import org.roleatlas.content.Block.Type;
 import org.roleatlas.content.Taxonomy.ChromeRule;
 import org.roleatlas.content.Taxonomy.ChromeRules;
+import org.roleatlas.content.Taxonomy.TextMarkers;
 
 /**
  * Strips page chrome with the reviewed rule set of chrome.yaml, keeping every dropped line with the rule that
  * dropped it. Line rules run on the raw lines; block rules (tables of contents, reference sections, text in another
- * language before the article starts, headings left with nothing but chrome under them) run on the blocks.
+ * language before the article starts, headings left with nothing but chrome under them) run on the blocks and
+ * report under their own names.
  */
 public final class ChromeFilter {
 
@@ -24,22 +26,34 @@ public final class ChromeFilter {
 
 	static final String FOREIGN_LANGUAGE = "foreign-language";
 
-	private static final Pattern MARKERS = Pattern
-		.compile("^\\s*(?:#{1,6}\\s+|│\\s*|[·•─▪◦●○■►▶✓✔]\\s*|[-*–—]\\s+|\\d{1,2}[.)]\\s+)");
+	static final String HEADING_OF_CHROME = "heading-of-chrome";
+
+	static final String BEFORE_TITLE = "before-title";
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** The numbering of a contents entry ("1", "2.3"), which the heading it repeats does not have. */
+	private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+
 	private final ChromeRules rules;
 
-	public ChromeFilter(ChromeRules rules) {
+	private final Pattern markers;
+
+	private final Set<String> lineRuleNames = new HashSet<>();
+
+	public ChromeFilter(ChromeRules rules, TextMarkers markers) {
 		this.rules = rules;
+		this.markers = markers.anyMarker();
+		rules.lineRules().forEach(rule -> lineRuleNames.add(rule.name()));
 	}
 
-	/** Applies the line rules in place; a rule with a {@code keep} group leaves that part of the line. */
+	/**
+	 * Applies the line rules in place; a rule with a {@code keep} group leaves that part of the line, a rule with
+	 * {@code continues} also drops the lines after it that match that pattern.
+	 */
 	public void filterLines(SourceLines lines, List<DroppedLine> dropped) {
 		for (int line = lines.firstLine(); line <= lines.lastLine(); line++) {
-			String raw = lines.get(line);
-			String content = TextNormalizer.normalize(MARKERS.matcher(raw).replaceFirst(""));
+			String content = withoutMarker(lines.get(line));
 			if (content.isEmpty()) {
 				continue;
 			}
@@ -54,12 +68,40 @@ public final class ChromeFilter {
 					lines.replace(line, keep);
 				}
 				else {
-					dropped.add(new DroppedLine(line, content, rule.name()));
-					lines.replace(line, "");
+					dropLine(lines, line, rule.name(), dropped);
+				}
+				if (rule.continues() != null) {
+					line = dropContinuation(lines, line, rule, dropped);
 				}
 				break;
 			}
 		}
+	}
+
+	/** Drops the lines after {@code line} that continue its rule's chrome; returns the last line it dropped. */
+	private int dropContinuation(SourceLines lines, int line, ChromeRule rule, List<DroppedLine> dropped) {
+		int last = line;
+		for (int next = line + 1; next <= lines.lastLine(); next++) {
+			String raw = lines.get(next);
+			if (raw.isBlank()) {
+				continue;
+			}
+			if (!rule.continues().matcher(raw).find()) {
+				break;
+			}
+			dropLine(lines, next, rule.name(), dropped);
+			last = next;
+		}
+		return last;
+	}
+
+	private void dropLine(SourceLines lines, int line, String rule, List<DroppedLine> dropped) {
+		dropped.add(new DroppedLine(line, withoutMarker(lines.get(line)), rule));
+		lines.replace(line, "");
+	}
+
+	private String withoutMarker(String raw) {
+		return TextNormalizer.normalize(markers.matcher(raw).replaceFirst(""));
 	}
 
 	private static String groupOrNull(Matcher m, String group) {
@@ -72,14 +114,22 @@ public final class ChromeFilter {
 	}
 
 	/**
-	 * Drops tables of contents: a heading such as "목차" and any list most of whose lines repeat the article's later
-	 * headings.
+	 * Drops tables of contents: a heading such as "목차", any list most of whose lines repeat the article's later
+	 * headings, and the lines right under (or glued under) such a heading that do ("Contents", "1 Overview" …).
 	 */
 	public List<Block> dropTablesOfContents(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			if (block.type() == Type.HEADING && isOneOf(block.text(), rules.tocHeadings())) {
+				drop(block, TOC, dropped);
+				boolean linesUnder = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.PARAGRAPH;
+				if (linesUnder && repeatsLaterHeadings(lineTexts(blocks.get(i + 1)), blocks.subList(i + 2, blocks.size()))) {
+					drop(blocks.get(++i), TOC, dropped);
+				}
+				continue;
+			}
+			if (block.type() == Type.PARAGRAPH && isLabelledContents(block, blocks.subList(i + 1, blocks.size()))) {
 				drop(block, TOC, dropped);
 				continue;
 			}
@@ -89,7 +139,7 @@ public final class ChromeFilter {
 					end++;
 				}
 				List<Block> list = blocks.subList(i, end);
-				if (repeatsLaterHeadings(list, blocks.subList(end, blocks.size()))) {
+				if (repeatsLaterHeadings(list.stream().map(Block::text).toList(), blocks.subList(end, blocks.size()))) {
 					list.forEach(item -> drop(item, TOC, dropped));
 					i = end - 1;
 					continue;
@@ -100,16 +150,34 @@ public final class ChromeFilter {
 		return kept;
 	}
 
-	private static boolean repeatsLaterHeadings(List<Block> list, List<Block> rest) {
+	private static boolean repeatsLaterHeadings(List<String> entries, List<Block> rest) {
 		List<Set<String>> headings = rest.stream()
 			.filter(b -> b.type() == Type.HEADING)
 			.map(b -> words(b.text()))
 			.toList();
-		long repeated = list.stream()
-			.map(item -> words(item.text()))
-			.filter(item -> headings.stream().anyMatch(heading -> similarity(item, heading) >= 0.5))
+		long repeated = entries.stream()
+			.map(entry -> words(ENTRY_NUMBER.matcher(entry).replaceFirst("")))
+			.filter(entry -> headings.stream().anyMatch(heading -> similarity(entry, heading) >= 0.5))
 			.count();
-		return repeated >= 2 && repeated * 2 >= list.size();
+		return repeated >= 2 && repeated * 2 >= entries.size();
+	}
+
+	/** A scraped "Contents" line with its entries glued under it into one paragraph. */
+	private boolean isLabelledContents(Block paragraph, List<Block> rest) {
+		List<String> lines = lineTexts(paragraph);
+		return lines.size() > 2 && isOneOf(lines.get(0), rules.tocHeadings())
+				&& repeatsLaterHeadings(lines.subList(1, lines.size()), rest);
+	}
+
+	/** The text of a paragraph line by line, as its source lines gave it. */
+	private static List<String> lineTexts(Block paragraph) {
+		var spans = paragraph.spans();
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			int end = i + 1 < spans.size() ? spans.get(i + 1).offset() : paragraph.text().length();
+			texts.add(paragraph.text().substring(spans.get(i).offset(), end).strip());
+		}
+		return texts;
 	}
 
 	static Set<String> words(String text) {
@@ -145,7 +213,9 @@ public final class ChromeFilter {
 	}
 
 	/**
-	 * A heading with nothing under it but lines a rule dropped (a marketing box's title) is part of that chrome.
+	 * A heading with nothing under it but lines a line rule dropped (a marketing box's title) is part of that
+	 * chrome. A heading above a table of contents or a reference section is not: a page's title often stands over
+	 * its contents list.
 	 */
 	public List<Block> dropHeadingsOfChrome(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
@@ -153,18 +223,22 @@ public final class ChromeFilter {
 			Block block = blocks.get(i);
 			boolean empty = block.type() == Type.HEADING
 					&& (i + 1 == blocks.size() || blocks.get(i + 1).type() == Type.HEADING);
-			if (empty) {
-				int nextLine = i + 1 == blocks.size() ? Integer.MAX_VALUE : blocks.get(i + 1).line();
-				var chromeBelow = dropped.stream().filter(d -> d.line() > block.line() && d.line() < nextLine)
-					.findFirst();
-				if (chromeBelow.isPresent()) {
-					drop(block, chromeBelow.get().rule(), dropped);
-					continue;
-				}
+			int nextLine = i + 1 == blocks.size() ? Integer.MAX_VALUE : blocks.get(i + 1).line();
+			boolean overLineChrome = empty && dropped.stream()
+				.anyMatch(d -> d.line() > block.line() && d.line() < nextLine && lineRuleNames.contains(d.rule()));
+			if (overLineChrome) {
+				drop(block, HEADING_OF_CHROME, dropped);
+				continue;
 			}
 			kept.add(block);
 		}
 		return kept;
+	}
+
+	/** The short lines above a page's own title are its site header: a site name, a menu word no rule knows. */
+	public List<Block> dropLinesAboveTitle(List<Block> blocks, int titleIndex, List<DroppedLine> dropped) {
+		blocks.subList(0, titleIndex).forEach(block -> drop(block, BEFORE_TITLE, dropped));
+		return new ArrayList<>(blocks.subList(titleIndex, blocks.size()));
 	}
 
 	/** Text in another language than the article before its first heading is a banner, not the article. */
@@ -187,11 +261,9 @@ public final class ChromeFilter {
 	}
 
 	private static void drop(Block block, String rule, List<DroppedLine> dropped) {
-		var spans = block.spans();
-		for (int i = 0; i < spans.size(); i++) {
-			int end = i + 1 < spans.size() ? spans.get(i + 1).offset() : block.text().length();
-			dropped.add(new DroppedLine(spans.get(i).line(), block.text().substring(spans.get(i).offset(), end).strip(),
-					rule));
+		List<String> texts = lineTexts(block);
+		for (int i = 0; i < texts.size(); i++) {
+			dropped.add(new DroppedLine(block.spans().get(i).line(), texts.get(i), rule));
 		}
 		if (block.detail() != null) {
 			dropped.add(new DroppedLine(block.line(), block.detail(), rule));

@@ -28,8 +28,8 @@ public final class ItemExtractor {
 	/** "ledarskapsförmåga-förmågan att …": an unspaced hyphen only splits off a sentence-long description. */
 	private static final Pattern UNSPACED_HYPHEN = Pattern.compile("^([^\\s-]+(?:\\s[^\\s-]+){0,3})-(\\p{L}.*)$");
 
-	private static final Pattern LIST_SEPARATOR = Pattern
-		.compile("\\s*,\\s*(?:(?:and|or|och|eller|e|ou|und|oder|et|y)\\s+)?|\\s+(?:and|or|och|eller|e|ou|und|oder|et|y)\\s+|\\s*및\\s*");
+	/** A letter of a word a Japanese particle can join: kanji, katakana, Latin, but not kana-only words (こと). */
+	private static final String NOT_KANA_LETTER = "[\\p{L}&&[^\\p{IsHiragana}]]";
 
 	private static final int MAX_ENUMERATED_WORDS = 6;
 
@@ -41,12 +41,50 @@ public final class ItemExtractor {
 
 	private final ConceptMatcher concepts;
 
+	private final Pattern listSeparator;
+
 	public ItemExtractor(Taxonomy.Phrases phrases, SectionClassifier classifier, LanguageDetector languages,
 			ConceptMatcher concepts) {
 		this.phrases = phrases;
 		this.classifier = classifier;
 		this.languages = languages;
 		this.concepts = concepts;
+		this.listSeparator = listSeparator(phrases.listSeparators().values().stream().flatMap(List::stream).distinct().toList());
+	}
+
+	/**
+	 * One pattern for the separators of every language (phrases.yaml explains their forms): an enumeration
+	 * borrows words from other languages less often than a separator could be mistaken.
+	 */
+	static Pattern listSeparator(List<String> separators) {
+		List<String> punctuation = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		List<String> alternatives = new ArrayList<>();
+		for (String separator : separators) {
+			String text = separator.strip();
+			if (text.startsWith("~") && text.length() > 1) {
+				alternatives.add("(?<=" + NOT_KANA_LETTER + ")" + Pattern.quote(text.substring(1)) + "(?="
+						+ NOT_KANA_LETTER + ")");
+			}
+			else if (text.startsWith("-") && text.length() > 1) {
+				alternatives.add("(?<=\\p{L}{2})" + Pattern.quote(text.substring(1)) + "\\s+");
+			}
+			else if (text.codePoints().anyMatch(Character::isLetter)) {
+				words.add(Pattern.quote(text));
+			}
+			else {
+				punctuation.add(Pattern.quote(text));
+			}
+		}
+		String conjunction = "(?:" + String.join("|", words) + ")";
+		List<String> all = new ArrayList<>();
+		String conjunctionAfter = words.isEmpty() ? "" : "(?:" + conjunction + "\\s+)?";
+		punctuation.forEach(p -> all.add("\\s*" + p + "\\s*" + conjunctionAfter));
+		if (!words.isEmpty()) {
+			all.add("\\s+" + conjunction + "\\s+");
+		}
+		all.addAll(alternatives);
+		return Pattern.compile(String.join("|", all), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	public List<ExtractedItem> extract(ParsedArticle article) {
@@ -131,7 +169,7 @@ public final class ItemExtractor {
 				int start = at + PhraseMatch.lengthOf(marker);
 				int end = sentenceEnd(block.text(), start);
 				String list = block.text().substring(start, end);
-				List<String> parts = List.of(LIST_SEPARATOR.split(list.strip()));
+				List<String> parts = List.of(listSeparator.split(list.strip()));
 				boolean isList = parts.size() >= 3
 						&& parts.stream().allMatch(p -> !p.isBlank() && p.split(" ").length <= MAX_ENUMERATED_WORDS);
 				if (isList) {

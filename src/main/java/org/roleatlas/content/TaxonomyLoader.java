@@ -23,6 +23,7 @@ import org.roleatlas.content.Taxonomy.ChromeRules;
 import org.roleatlas.content.Taxonomy.Phrases;
 import org.roleatlas.content.Taxonomy.SalaryVocabulary;
 import org.roleatlas.content.Taxonomy.SectionVocabulary;
+import org.roleatlas.content.Taxonomy.TextMarkers;
 import org.roleatlas.role.RoleAlias;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,7 +38,7 @@ public final class TaxonomyLoader {
 	static final String FOLDER = "taxonomy";
 
 	private static final List<String> FILES = List.of("roles.yaml", "concepts.yaml", "sections.yaml", "chrome.yaml",
-			"phrases.yaml", "languages.yaml");
+			"structure.yaml", "phrases.yaml", "languages.yaml");
 
 	private final Consumer<Notice> warnings;
 
@@ -54,6 +55,7 @@ public final class TaxonomyLoader {
 				read(contentDir, "concepts.yaml", TaxonomyLoader::concepts),
 				read(contentDir, "sections.yaml", TaxonomyLoader::sections),
 				read(contentDir, "chrome.yaml", TaxonomyLoader::chrome),
+				read(contentDir, "structure.yaml", TaxonomyLoader::markers),
 				read(contentDir, "phrases.yaml", TaxonomyLoader::phrases),
 				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords));
 	}
@@ -131,10 +133,25 @@ public final class TaxonomyLoader {
 		List<ChromeRule> rules = new ArrayList<>();
 		for (Object entry : list(yaml.get("line_rules"))) {
 			Map<String, Object> rule = map(entry);
-			rules.add(new ChromeRule(text(rule.get("name")),
-					Pattern.compile(text(rule.get("pattern")), Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+			Object continues = rule.get("continues");
+			rules.add(new ChromeRule(text(rule.get("name")), unicodePattern(text(rule.get("pattern"))),
+					continues == null ? null : unicodePattern(text(continues))));
 		}
 		return new ChromeRules(rules, strings(yaml.get("toc_headings")), strings(yaml.get("reference_headings")));
+	}
+
+	private static Pattern unicodePattern(String regex) {
+		return Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+	}
+
+	/** Compiles the markers once here, so that a bad one makes the override unusable rather than an article fail. */
+	private static TextMarkers markers(Map<String, Object> yaml) {
+		TextMarkers markers = new TextMarkers(strings(yaml.get("heading_markers")), strings(yaml.get("list_markers")));
+		if (markers.headings().isEmpty() || markers.listItems().isEmpty()) {
+			throw new IllegalArgumentException("heading_markers and list_markers need at least one marker each");
+		}
+		markers.anyMarker();
+		return markers;
 	}
 
 	private static Phrases phrases(Map<String, Object> yaml) {
@@ -145,12 +162,13 @@ public final class TaxonomyLoader {
 				stringLists(salary.get("currencies")), multipliers(salary.get("scales")),
 				strings(salary.get("range_joiners")), strings(salary.get("clause_breaks")));
 		List<Pattern> reporting = strings(yaml.get("reporting_patterns")).stream()
-			.map(p -> Pattern.compile(p, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
+			.map(TaxonomyLoader::unicodePattern)
 			.toList();
 		return new Phrases(strings(yaml.get("ability_markers")), strings(yaml.get("definition_markers")),
 				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_title_markers")),
 				strings(yaml.get("career_sequence_markers")),
-				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")));
+				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")),
+				stringLists(yaml.get("list_separators")));
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {

@@ -7,22 +7,27 @@ import java.util.regex.Pattern;
 
 import org.roleatlas.content.Block.Span;
 import org.roleatlas.content.Block.Type;
+import org.roleatlas.content.Taxonomy.TextMarkers;
 
 /**
- * Reads the structure of a scraped plain-text page: headings marked with {@code #} or {@code │}, list items
- * marked with bullets, dashes or numbers (and the indented lines that continue a list whose first item alone is
- * marked), and paragraphs of consecutive lines. Short standalone lines are left as paragraphs here; the parser
+ * Reads the structure of a scraped plain-text page with the markers of structure.yaml: headings marked with
+ * {@code #} or {@code │}, list items marked with bullets, dashes or numbers (and the indented lines that continue
+ * a list whose first item alone is marked), and paragraphs of consecutive lines. Short standalone lines are left as paragraphs here; the parser
  * decides which of them are headings.
  */
 public final class TextStructureReader {
 
-	private static final Pattern HEADING = Pattern.compile("^\\s*(?:#{1,6}\\s+|│\\s*)(.+)$");
+	private final Pattern heading;
 
-	private static final Pattern LIST_ITEM = Pattern
-		.compile("^\\s*(?:[·•─▪◦●○■►▶✓✔]\\s*|[-*–—]\\s+|\\d{1,2}[.)]\\s+)(.+)$");
+	private final Pattern listItem;
 
 	/** Text that continues the previous line without a space ("product" + "-related"). */
 	private static final Pattern GLUED_START = Pattern.compile("^[,.;:!?)\\]\\-]");
+
+	public TextStructureReader(TextMarkers markers) {
+		this.heading = markers.heading();
+		this.listItem = markers.listItem();
+	}
 
 	public List<Block> read(SourceLines source) {
 		List<Block> blocks = new ArrayList<>();
@@ -38,12 +43,12 @@ public final class TextStructureReader {
 				previousBlank++;
 				continue;
 			}
-			Matcher heading = HEADING.matcher(raw);
-			Matcher item = LIST_ITEM.matcher(raw);
+			Matcher headingLine = heading.matcher(raw);
+			Matcher item = listItem.matcher(raw);
 			boolean indented = TextNormalizer.indentOf(raw) > 0;
-			if (heading.matches()) {
+			if (headingLine.matches()) {
 				paragraph = flush(blocks, paragraph, spans);
-				blocks.add(Block.of(Type.HEADING, TextNormalizer.normalize(heading.group(1)), line));
+				blocks.add(Block.of(Type.HEADING, TextNormalizer.normalize(headingLine.group(1)), line));
 				inList = false;
 			}
 			else if (item.matches() || (inList && indented)) {

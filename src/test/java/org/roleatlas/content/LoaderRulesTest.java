@@ -85,7 +85,7 @@ class LoaderRulesTest {
 
 	@Test
 	void wikiGlossesKeepTheirTermAndTheRestOfTheRulesDropWholeLines() {
-		ChromeFilter filter = new ChromeFilter(TAXONOMY.chrome());
+		ChromeFilter filter = new ChromeFilter(TAXONOMY.chrome(), TAXONOMY.markers());
 		SourceLines lines = new SourceLines(List.of("product vision Product vision is the idea of a product ...",
 				"Skip to main content", "Keep this sentence.", "© 2024 Example Inc.", "Lämna ett svar"), 1);
 		List<DroppedLine> dropped = new ArrayList<>();
