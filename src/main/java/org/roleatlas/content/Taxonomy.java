@@ -38,7 +38,8 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,
 			List<Pattern> reportingPatterns, List<String> careerTitleMarkers,
 			List<String> careerSequenceMarkers,
-			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers) {
+			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers,
+			List<String> reportingSubjectPronouns) {
 	}
 
 }

@@ -148,7 +148,8 @@ public final class TaxonomyLoader {
 		return new Phrases(strings(yaml.get("ability_markers")), strings(yaml.get("definition_markers")),
 				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_title_markers")),
 				strings(yaml.get("career_sequence_markers")),
-				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")));
+				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")),
+				strings(yaml.get("reporting_subject_pronouns")));
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {
