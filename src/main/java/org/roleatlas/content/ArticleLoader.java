@@ -16,6 +16,19 @@ import java.util.Set;
  */
 public final class ArticleLoader implements AutoCloseable {
 
+	/**
+	 * Sentences outside item lists that must name a role before the body makes it the subject: one sentence is a
+	 * passing reference ("working with developers", "Also called: Developer, Film Developer"), not what the article
+	 * is about. Sentences, not mentions, are counted, so that one list-like sentence counts once.
+	 */
+	static final int MIN_SUBJECT_SENTENCES = 2;
+
+	/**
+	 * How many times more sentences must name the subject than the next role: an article that names two roles
+	 * about as often is about neither in particular, so it is better left without a subject than given a wrong one.
+	 */
+	static final int SUBJECT_LEAD_FACTOR = 2;
+
 	private final RoleMatcher roles;
 
 	private final ArticleParser parser;
@@ -38,11 +51,10 @@ public final class ArticleLoader implements AutoCloseable {
 		ParsedArticle parsed = parser.parse(file, text);
 		List<Notice> warnings = new ArrayList<>(parsed.warnings());
 		List<RoleEntry> newRoles = new ArrayList<>();
-		Set<String> subjects = subjects(parsed, newRoles, warnings);
+		Set<String> named = rolesNamed(parsed);
+		Set<String> subjects = subjects(parsed, named, newRoles, warnings);
 		String title = parsed.title() != null ? parsed.title() : titleFromRole(subjects, newRoles, file, parsed.lang());
-		Set<String> mentioned = new LinkedHashSet<>();
-		parsed.sections().forEach(s -> mentioned.addAll(roles.rolesNamed(s.heading())));
-		parsed.blocks().forEach(b -> mentioned.addAll(roles.rolesNamed(b.text())));
+		Set<String> mentioned = new LinkedHashSet<>(named);
 		mentioned.removeAll(subjects);
 		List<ExtractedItem> extracted = items.extract(parsed);
 		if (subjects.isEmpty()) {
@@ -52,13 +64,25 @@ public final class ArticleLoader implements AutoCloseable {
 				newRoles, warnings);
 	}
 
+	/** Every role the title, headings and blocks name, ambiguous names resolved where their sentence allows. */
+	private Set<String> rolesNamed(ParsedArticle parsed) {
+		Set<String> named = new LinkedHashSet<>();
+		if (parsed.title() != null) {
+			named.addAll(roles.rolesNamed(parsed.title()));
+		}
+		parsed.sections().forEach(s -> named.addAll(roles.rolesNamed(s.heading())));
+		parsed.blocks().forEach(b -> named.addAll(roles.rolesNamed(b.text())));
+		return named;
+	}
+
 	/** Front matter first; else the roles the title names; else the role the body names most. */
-	private Set<String> subjects(ParsedArticle parsed, List<RoleEntry> newRoles, List<Notice> warnings) {
+	private Set<String> subjects(ParsedArticle parsed, Set<String> named, List<RoleEntry> newRoles,
+			List<Notice> warnings) {
 		Set<String> subjects = new LinkedHashSet<>();
 		for (String entry : parsed.frontMatter().roles()) {
-			Optional<String> known = roles.resolveEntry(entry);
-			if (known.isPresent()) {
-				subjects.add(known.get());
+			Set<String> candidates = roles.entryCandidates(entry);
+			if (!candidates.isEmpty()) {
+				resolveEntry(entry, candidates, named, warnings).ifPresent(subjects::add);
 				continue;
 			}
 			String slug = slugify(entry);
@@ -81,14 +105,46 @@ public final class ArticleLoader implements AutoCloseable {
 		return subjects;
 	}
 
-	private Optional<String> mostNamed(ParsedArticle parsed) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Block block : parsed.blocks()) {
-			roles.find(block.text()).stream()
-				.filter(RoleMatcher.Mention::resolved)
-				.forEach(m -> counts.merge(m.slug(), 1, Integer::sum));
+	/**
+	 * An ambiguous entry ("PM") is the one candidate the article itself names unambiguously, as an ambiguous alias
+	 * in a sentence is; a known name never becomes a new role, even when it stays unresolved.
+	 */
+	private static Optional<String> resolveEntry(String entry, Set<String> candidates, Set<String> named,
+			List<Notice> warnings) {
+		Set<String> inArticle = new LinkedHashSet<>(candidates);
+		if (candidates.size() > 1) {
+			inArticle.retainAll(named);
 		}
-		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+		if (inArticle.size() == 1) {
+			return Optional.of(inArticle.iterator().next());
+		}
+		warnings.add(NoticeCode.FRONT_MATTER_ROLE_AMBIGUOUS.with(entry, String.join(", ", candidates)));
+		return Optional.empty();
+	}
+
+	/**
+	 * The role named in most sentences outside item lists, if that is often enough and clearly more than any other;
+	 * items are left out because a list of tasks names the people one works with, not the role it describes.
+	 */
+	private Optional<String> mostNamed(ParsedArticle parsed) {
+		Map<String, Integer> sentencesNaming = new LinkedHashMap<>();
+		List<String> sentences = new ArrayList<>();
+		parsed.sections().forEach(s -> sentences.add(s.heading()));
+		parsed.blocks().stream()
+			.filter(b -> b.type() != Block.Type.LIST_ITEM)
+			.forEach(b -> Sentences.of(b).forEach(s -> sentences.add(s.text())));
+		for (String sentence : sentences) {
+			roles.rolesNamed(sentence).forEach(slug -> sentencesNaming.merge(slug, 1, Integer::sum));
+		}
+		List<Map.Entry<String, Integer>> ranked = sentencesNaming.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.toList();
+		if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SUBJECT_SENTENCES) {
+			return Optional.empty();
+		}
+		int runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+		return ranked.get(0).getValue() >= SUBJECT_LEAD_FACTOR * runnerUp ? Optional.of(ranked.get(0).getKey())
+				: Optional.empty();
 	}
 
 	private String titleFromRole(Set<String> subjects, List<RoleEntry> newRoles, String file, String lang) {

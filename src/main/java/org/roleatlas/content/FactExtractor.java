@@ -34,6 +34,17 @@ public final class FactExtractor {
 
 	private static final int MAX_TITLE_WORDS = 6;
 
+	/**
+	 * Words that may stand between a pronoun subject and the reporting verb: one adverb ("they usually report");
+	 * more means the pronoun opened a noun phrase instead ("de flesta ingenjörer rapporterar", most engineers).
+	 */
+	private static final int MAX_WORDS_AFTER_PRONOUN = 1;
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,:;()、，]");
+
+	/** "avdelningschefen – CPO": a spaced dash in a ladder step opens an apposition, often the role's own name. */
+	private static final Pattern SPACED_DASH = Pattern.compile("\\s[–—-]\\s");
+
 	private final Taxonomy.Phrases phrases;
 
 	private final RoleMatcher roles;
@@ -190,23 +201,72 @@ public final class FactExtractor {
 		if (inTarget.isEmpty()) {
 			return List.of();
 		}
-		String target = (targetFollowsVerb ? inTarget.get(0) : inTarget.get(inTarget.size() - 1)).slug();
+		Mention targetMention = targetFollowsVerb ? inTarget.get(0) : inTarget.get(inTarget.size() - 1);
+		String target = targetMention.slug();
+		// Who reports is named before the verb (or, verb-final, before the role reported to).
+		int leadEnd = targetFollowsVerb ? m.start()
+				: inTarget.stream().filter(x -> x.slug().equals(target)).findFirst().orElseThrow().start();
 		Set<String> reporters = new LinkedHashSet<>();
-		mentions.stream().filter(Mention::resolved).map(Mention::slug).filter(s -> !s.equals(target))
-			.forEach(reporters::add);
+		mentions.stream().filter(x -> x.resolved() && x.end() <= leadEnd).map(Mention::slug)
+			.filter(s -> !s.equals(target)).forEach(reporters::add);
 		if (reporters.isEmpty()) {
-			reporters.addAll(subjects);
+			reporters.addAll(implicitReporters(sentence.text().substring(0, leadEnd), mentions, subjects));
 		}
 		return reporters.stream().filter(r -> !r.equals(target))
 			.map(r -> new ReportingFact(r, target, sentence.text(), sentence.line()))
 			.toList();
 	}
 
+	/**
+	 * Who reports when the sentence names no role before the verb: the subject roles when the lead is an
+	 * ambiguous name of one of them ("the PM reports to …") or a pronoun, or when it has no subject at all.
+	 */
+	private Set<String> implicitReporters(String lead, List<Mention> mentions, Set<String> subjects) {
+		Set<String> named = new LinkedHashSet<>();
+		mentions.stream().filter(x -> !x.resolved() && x.end() <= lead.length())
+			.forEach(x -> named.addAll(x.candidates()));
+		if (!named.isEmpty()) {
+			named.retainAll(subjects);
+			return named;
+		}
+		return subjectOmittedOrPronoun(lead) ? subjects : Set.of();
+	}
+
+	private boolean subjectOmittedOrPronoun(String lead) {
+		if (!LETTER.matcher(lead).find()) {
+			return true;
+		}
+		String clause = "";
+		for (String part : CLAUSE_BREAK.split(lead)) {
+			clause = part.isBlank() ? clause : part;
+		}
+		String folded = PhraseMatch.fold(clause);
+		int pronounEnd = phrases.reportingSubjectPronouns().stream()
+			.filter(p -> PhraseMatch.indexOf(folded, p, 0) == 0)
+			.mapToInt(PhraseMatch::lengthOf)
+			.max()
+			.orElse(-1);
+		if (pronounEnd < 0) {
+			return false;
+		}
+		// A particle attached to the pronoun ("彼らは通常", "그들은") belongs to it, not to the words after it.
+		int wordEnd = pronounEnd;
+		while (wordEnd < folded.length() && PhraseMatch.isWordChar(folded.codePointAt(wordEnd))) {
+			wordEnd += Character.charCount(folded.codePointAt(wordEnd));
+		}
+		String rest = folded.substring(wordEnd).strip();
+		return rest.isEmpty() || rest.split("\\s+").length <= MAX_WORDS_AFTER_PRONOUN;
+	}
+
 	private record Marker(int start, int end, boolean introducesTitle) {
 	}
 
+	/** @param role null when the title names no known role, or more than one */
+	private record Step(String title, String role, int line) {
+	}
+
 	private List<CareerFact> careerPath(ParsedArticle article, Set<String> subjects) {
-		List<String[]> steps = new ArrayList<>();
+		List<Step> steps = new ArrayList<>();
 		for (Section section : article.sections()) {
 			if (section.kind() != SectionKind.CAREER) {
 				continue;
@@ -223,17 +283,15 @@ public final class FactExtractor {
 		List<CareerFact> facts = new ArrayList<>();
 		for (String role : subjects) {
 			for (int i = 0; i < steps.size(); i++) {
-				String title = steps.get(i)[0];
-				Set<String> named = roles.rolesNamed(title);
-				facts.add(new CareerFact(role, i + 1, title, named.size() == 1 ? named.iterator().next() : null,
-						Integer.parseInt(steps.get(i)[1])));
+				Step step = steps.get(i);
+				facts.add(new CareerFact(role, i + 1, step.title(), step.role(), step.line()));
 			}
 		}
 		return facts;
 	}
 
 	/** Titles after career markers, cut where a clause starts; a sequence marker counts only before a role name. */
-	private List<String[]> ladderSteps(Block block) {
+	private List<Step> ladderSteps(Block block) {
 		String text = block.text();
 		String folded = text.toLowerCase(Locale.ROOT);
 		List<Marker> markers = new ArrayList<>();
@@ -246,19 +304,46 @@ public final class FactExtractor {
 				kept.add(marker);
 			}
 		}
-		List<String[]> steps = new ArrayList<>();
+		List<Step> steps = new ArrayList<>();
 		for (int i = 0; i < kept.size(); i++) {
 			Marker marker = kept.get(i);
 			int end = i + 1 < kept.size() ? kept.get(i + 1).start() : text.length();
 			String title = cutTitle(text.substring(marker.end(), end));
-			boolean plausible = !title.isEmpty() && title.split(" ").length <= MAX_TITLE_WORDS
-					&& (marker.introducesTitle() || !roles.rolesNamed(title).isEmpty()
-							|| roles.find(title).stream().anyMatch(x -> !x.resolved()));
+			if (title.isEmpty()) {
+				continue;
+			}
+			Step step = step(text, text.indexOf(title, marker.end()), title, block.lineAt(marker.start()));
+			boolean plausible = step.title().split(" ").length <= MAX_TITLE_WORDS && (marker.introducesTitle()
+					|| step.role() != null || roles.find(step.title()).stream().anyMatch(x -> !x.resolved()));
 			if (plausible) {
-				steps.add(new String[] { title, String.valueOf(block.lineAt(marker.start())) });
+				steps.add(step);
 			}
 		}
 		return steps;
+	}
+
+	/**
+	 * The step's role, read in the block so that an ambiguous alias resolves by its sentence ("associate product
+	 * managers, sedan produktchefer"). After a spaced dash, a bare role name is the step's own name and gives the
+	 * role when the head names none; anything else there is a remark and is cut off the title.
+	 */
+	private Step step(String text, int at, String title, int line) {
+		Matcher dash = SPACED_DASH.matcher(title);
+		if (!dash.find()) {
+			return new Step(title, onlyRole(roles.rolesNamedWithin(text, at, at + title.length())), line);
+		}
+		String head = TextNormalizer.stripTrailingPunctuation(title.substring(0, dash.start()));
+		String apposition = title.substring(dash.end());
+		String role = onlyRole(roles.rolesNamedWithin(text, at, at + dash.start()));
+		if (LETTER.matcher(roles.withoutRoleNames(apposition)).find()) {
+			return new Step(head, role, line);
+		}
+		return new Step(title, role != null ? role
+				: onlyRole(roles.rolesNamedWithin(text, at + dash.end(), at + title.length())), line);
+	}
+
+	private static String onlyRole(Set<String> named) {
+		return named.size() == 1 ? named.iterator().next() : null;
 	}
 
 	private static void collect(String folded, List<String> phrases, boolean introducesTitle, List<Marker> markers) {

@@ -24,6 +24,7 @@ public enum NoticeCode {
 	LANGUAGE_UNDETECTED("languageUndetected", 0),
 	FRONT_MATTER_ROLE_UNUSABLE("frontMatterRoleUnusable", 1),
 	FRONT_MATTER_ROLE_CREATED("frontMatterRoleCreated", 2),
+	FRONT_MATTER_ROLE_AMBIGUOUS("frontMatterRoleAmbiguous", 2),
 	NO_ROLE_RESOLVED("noRoleResolved", 1);
 
 	private final String code;

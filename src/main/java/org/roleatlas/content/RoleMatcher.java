@@ -32,7 +32,8 @@ public final class RoleMatcher {
 	private record Name(String label, String slug, boolean ambiguous, Pattern pattern, String probe) {
 	}
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n");
+	/** Japanese and Chinese full stops end a sentence without a space after them. */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*|\\n");
 
 	private final List<Name> names = new ArrayList<>();
 
@@ -179,6 +180,18 @@ public final class RoleMatcher {
 		return slugs;
 	}
 
+	/**
+	 * Roles named between {@code start} and {@code end} of the text, an ambiguous name resolved by the whole
+	 * sentence it stands in, not only by the span.
+	 */
+	public Set<String> rolesNamedWithin(String text, int start, int end) {
+		Set<String> slugs = new LinkedHashSet<>();
+		find(text).stream()
+			.filter(m -> m.resolved() && m.start() >= start && m.end() <= end)
+			.forEach(m -> slugs.add(m.slug()));
+		return slugs;
+	}
+
 	/** The text with every role name removed, for reading what a heading says about the role. */
 	public String withoutRoleNames(String text) {
 		StringBuilder out = new StringBuilder();
@@ -190,15 +203,18 @@ public final class RoleMatcher {
 		return out.append(text.substring(at)).toString();
 	}
 
-	/** Resolves a front-matter role entry against slugs, names and aliases. */
-	public Optional<String> resolveEntry(String entry) {
+	/**
+	 * The roles a front-matter role entry may mean, by slug, name or alias: none when it is unknown, several when
+	 * it is an ambiguous alias ("PM").
+	 */
+	public Set<String> entryCandidates(String entry) {
 		String key = TextNormalizer.normalize(entry);
 		if (rolesBySlug.containsKey(key.toLowerCase(Locale.ROOT))) {
-			return Optional.of(key.toLowerCase(Locale.ROOT));
+			return Set.of(key.toLowerCase(Locale.ROOT));
 		}
-		List<String> slugs = names.stream().filter(n -> n.label().equalsIgnoreCase(key)).map(Name::slug).distinct()
-			.toList();
-		return slugs.size() == 1 ? Optional.of(slugs.get(0)) : Optional.empty();
+		Set<String> slugs = new LinkedHashSet<>();
+		names.stream().filter(n -> n.label().equalsIgnoreCase(key)).forEach(n -> slugs.add(n.slug()));
+		return slugs;
 	}
 
 }

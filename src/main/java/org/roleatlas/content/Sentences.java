@@ -11,7 +11,8 @@ final class Sentences {
 	record Sentence(String text, int line) {
 	}
 
-	private static final Pattern END = Pattern.compile("(?<=[.!?。])\\s+");
+	/** Japanese and Chinese full stops end a sentence without a space after them. */
+	private static final Pattern END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*");
 
 	private Sentences() {
 	}

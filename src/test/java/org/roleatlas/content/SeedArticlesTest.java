@@ -196,7 +196,8 @@ class SeedArticlesTest {
 	void careerPathIsAnOrderedLadder() {
 		assertThat(seeds.get("004").facts().careerPath()).extracting(CareerFact::title, CareerFact::stepRole)
 			.containsExactly(tuple("entry level associate product managers", "product-manager"),
-					tuple("produktchefer", null), tuple("ledande produktchefer", null), tuple("chef för produkt", null),
+					tuple("produktchefer", "product-manager"), tuple("ledande produktchefer", "product-manager"),
+					tuple("chef för produkt", null),
 					tuple("avdelningschefen – CPO", "cpo"));
 	}
 

@@ -93,7 +93,9 @@ class UnseenArticleShapesTest {
 		assertThat(article.title()).isEqualTo("Growth Hacker");
 		assertThat(article.items()).extracting(ExtractedItem::text)
 			.containsExactly("Run experiments on the onboarding funnel", "Work with the CMO on the growth roadmap");
-		assertThat(article.subjects()).as("the CMO is named in passing, not the subject").containsExactly("cmo");
+		assertThat(article.subjects()).as("the CMO is named in passing, not the subject").isEmpty();
+		assertThat(article.mentioned()).containsExactly("cmo");
+		assertThat(article.warnings()).contains(NoticeCode.NO_ROLE_RESOLVED.with(2));
 	}
 
 	@Test
