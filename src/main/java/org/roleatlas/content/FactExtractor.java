@@ -53,11 +53,35 @@ public final class FactExtractor {
 
 	private final SalaryParser salaries;
 
+	private final List<ReportingPattern> reportingPatterns;
+
+	/**
+	 * A reporting pattern whose target comes first (Korean 에게 보고, Japanese に報告) makes the regex engine try a
+	 * target at every position of every sentence; its verb alone, tried first, rules out nearly all sentences at
+	 * the cost of a literal search.
+	 */
+	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget) {
+
+		private static final Pattern LEADING_TARGET = Pattern.compile("^\\(\\?<target>[^)]*\\)");
+
+		static ReportingPattern of(Pattern pattern) {
+			Matcher target = LEADING_TARGET.matcher(pattern.pattern());
+			return new ReportingPattern(pattern,
+					target.find() ? Pattern.compile(pattern.pattern().substring(target.end()), pattern.flags()) : null);
+		}
+
+		boolean mayMatch(String sentence) {
+			return verbAfterTarget == null || verbAfterTarget.matcher(sentence).find();
+		}
+
+	}
+
 	public FactExtractor(Taxonomy.Phrases phrases, RoleMatcher roles, LanguageDetector languages) {
 		this.phrases = phrases;
 		this.roles = roles;
 		this.languages = languages;
 		this.salaries = new SalaryParser(phrases.salary());
+		this.reportingPatterns = phrases.reportingPatterns().stream().map(ReportingPattern::of).toList();
 	}
 
 	public ArticleFacts extract(ParsedArticle article, Set<String> subjects) {
@@ -178,8 +202,11 @@ public final class FactExtractor {
 		Map<String, ReportingFact> facts = new LinkedHashMap<>();
 		for (Block block : article.blocks()) {
 			for (Sentence sentence : Sentences.of(block)) {
-				for (Pattern pattern : phrases.reportingPatterns()) {
-					Matcher m = pattern.matcher(sentence.text());
+				for (ReportingPattern pattern : reportingPatterns) {
+					if (!pattern.mayMatch(sentence.text())) {
+						continue;
+					}
+					Matcher m = pattern.pattern().matcher(sentence.text());
 					while (m.find()) {
 						reportingLine(sentence, m, subjects).forEach(f -> facts.putIfAbsent(f.role() + ">" + f.reportsTo(), f));
 					}
