@@ -1,6 +1,7 @@
 package org.roleatlas.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class ItemExtractor {
 	private static final String NOT_KANA_LETTER = "[\\p{L}&&[^\\p{IsHiragana}]]";
 
 	private static final int MAX_ENUMERATED_WORDS = 6;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?:\\s|$)");
 
 	private final Taxonomy.Phrases phrases;
 
@@ -162,31 +165,62 @@ public final class ItemExtractor {
 	}
 
 	private void enumeration(ParsedArticle article, Section section, Block block, Map<String, Draft> drafts) {
-		String folded = PhraseMatch.fold(block.text());
+		String text = block.text();
+		String folded = PhraseMatch.fold(text);
 		for (String marker : phrases.enumerationMarkers()) {
-			int at = PhraseMatch.indexOf(folded, marker, 0);
-			while (at >= 0) {
+			for (int at = PhraseMatch.indexOf(folded, marker, 0); at >= 0;) {
 				int start = at + PhraseMatch.lengthOf(marker);
-				int end = sentenceEnd(block.text(), start);
-				String list = block.text().substring(start, end);
-				List<String> parts = List.of(listSeparator.split(list.strip()));
-				boolean isList = parts.size() >= 3
-						&& parts.stream().allMatch(p -> !p.isBlank() && p.split(" ").length <= MAX_ENUMERATED_WORDS);
-				if (isList) {
-					int offset = start;
-					for (String part : parts) {
-						int partAt = block.text().indexOf(part, offset);
-						offset = Math.max(offset, partAt);
-						add(article, section, part, null, block.lineAt(offset), ItemKind.RESPONSIBILITY, drafts);
-					}
-				}
+				int end = sentenceEnd(text, start);
+				enumerated(article, section, block, start, listSeparator.split(text.substring(start, end).strip()),
+						drafts);
 				at = PhraseMatch.indexOf(folded, marker, end);
+			}
+		}
+		for (String closer : phrases.enumerationClosers()) {
+			for (int at = PhraseMatch.indexOf(folded, closer, 0); at >= 0;
+					at = PhraseMatch.indexOf(folded, closer, at + 1)) {
+				int start = sentenceStart(text, at);
+				List<String> parts = new ArrayList<>(List.of(listSeparator.split(text.substring(start, at).strip())));
+				int longestOther = parts.stream().skip(1).mapToInt(ItemExtractor::wordCount).max().orElse(0);
+				String[] firstWords = parts.get(0).strip().split("\\s+");
+				parts.set(0, String.join(" ",
+						Arrays.asList(firstWords).subList(Math.max(0, firstWords.length - longestOther), firstWords.length)));
+				enumerated(article, section, block, start, parts.toArray(String[]::new), drafts);
 			}
 		}
 	}
 
+	/** Three or more short parts are a list; each becomes a responsibility. */
+	private void enumerated(ParsedArticle article, Section section, Block block, int from, String[] parts,
+			Map<String, Draft> drafts) {
+		boolean isList = parts.length >= 3
+				&& Arrays.stream(parts).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_ENUMERATED_WORDS);
+		if (!isList) {
+			return;
+		}
+		int offset = from;
+		for (String part : parts) {
+			int partAt = block.text().indexOf(part, offset);
+			offset = Math.max(offset, partAt);
+			add(article, section, part, null, block.lineAt(offset), ItemKind.RESPONSIBILITY, drafts);
+		}
+	}
+
+	private static int wordCount(String part) {
+		return part.strip().split("\\s+").length;
+	}
+
+	private static int sentenceStart(String text, int before) {
+		Matcher m = SENTENCE_END.matcher(text);
+		int start = 0;
+		while (m.find() && m.end() <= before) {
+			start = m.end();
+		}
+		return start;
+	}
+
 	private static int sentenceEnd(String text, int from) {
-		Matcher m = Pattern.compile("[.!?。](?:\\s|$)").matcher(text);
+		Matcher m = SENTENCE_END.matcher(text);
 		return m.find(from) ? m.start() : text.length();
 	}
 

@@ -79,6 +79,7 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 			List<Pattern> reportingPatterns, List<String> careerTitleMarkers,
 			List<String> careerSequenceMarkers,
 			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers,
+			List<String> enumerationClosers,
 			Map<String, List<String>> listSeparators, List<String> reportingSubjectPronouns) {
 	}
 

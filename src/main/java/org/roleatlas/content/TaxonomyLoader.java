@@ -168,6 +168,7 @@ public final class TaxonomyLoader {
 				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_title_markers")),
 				strings(yaml.get("career_sequence_markers")),
 				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")),
+				strings(yaml.get("enumeration_closers")),
 				stringLists(yaml.get("list_separators")), strings(yaml.get("reporting_subject_pronouns")));
 	}
 

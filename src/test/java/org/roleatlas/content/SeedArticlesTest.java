@@ -93,6 +93,16 @@ class SeedArticlesTest {
 				"produktstrategi", "rekrytering");
 		assertThat(item("002", "Developing the product vision").description())
 			.startsWith("product vision is the core idea");
+	}
+
+	@Test
+	void inlineEnumerationsAreListsInEitherWordOrder() {
+		assertThat(texts("003", ItemKind.RESPONSIBILITY)).as("003: 'includes' opens the list")
+			.contains("distribution", "manufacturing", "procurement");
+		assertThat(texts("000", ItemKind.RESPONSIBILITY)).as("000: '…을 담당' closes it, as Korean does")
+			.contains("유통", "제조", "조달")
+			.doesNotContain("일부 회사에서는 CPO를 유통", "CPO를 유통");
+		assertThat(item("000", "조달").occurrences()).extracting(Occurrence::line).containsExactly(44);
 		assertThat(item("004", "produktstrategi").description()).startsWith("detta innebär att skapa");
 	}
 
