@@ -62,7 +62,8 @@ public class CompareService {
 		}
 		Set<String> seen = new HashSet<>();
 		for (String slug : slugs) {
-			if (!seen.add(slug)) {
+			// slugs resolve ignoring case, so cpo and CPO are the same role
+			if (!seen.add(slug.strip().toLowerCase(Locale.ROOT))) {
 				throw new BadRequestException("error.compare.duplicate",
 						"Each role can be compared only once; '" + slug + "' is named twice.", slug);
 			}

@@ -222,6 +222,10 @@ class CompareTest {
 			.andExpect(jsonPath("$.detail").value(containsString("Role 2 in the list is empty")));
 		mvc.perform(get("/api/compare").param("roles", "cpo,po,cpo"))
 			.andExpect(jsonPath("$.detail").value("Each role can be compared only once; 'cpo' is named twice."));
+		mvc.perform(get("/api/compare").param("roles", "cpo,CPO"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Each role can be compared only once; 'CPO' is named twice."));
+		mvc.perform(get("/compare/cpo/CPO")).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/compare").param("roles", "cpo,astronaut")).andExpect(status().isNotFound());
 	}
 

@@ -132,6 +132,9 @@ class SearchRelevanceTest {
 	@ValueSource(strings = { "개발자", "개발자가", "developer", "디자이너", "designer" })
 	void roleNamesDoNotFindTheConceptWordsOfTheirStems(String query) {
 		SearchResult result = search.search(new SearchRequest(query, null, null, null, 0, 20), Locale.ENGLISH);
+		assertThat(result.roleMatches()).as("the query is read as a role name")
+			.extracting(RoleMatch::slug)
+			.containsAnyOf("software-engineer", "designer");
 		assertThat(result.hits()).as(query)
 			.noneSatisfy(hit -> assertThat(hit.concepts()).containsAnyOf("product-development", "product-design"));
 	}

@@ -94,7 +94,8 @@ class PagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"ko\">")))
 			.andExpect(content().string(containsString("<h1>최고 제품 책임자</h1>")))
-			.andExpect(content().string(containsString("책임")))
+			.andExpect(content().string(containsString("출처가 말하는 정의")))
+			.andExpect(content().string(not(containsString("What the sources say it is"))))
 			.andExpect(cookie().value("atlas-locale", "ko"));
 	}
 
