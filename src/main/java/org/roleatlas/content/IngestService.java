@@ -88,7 +88,7 @@ public class IngestService {
 							ex.notice().wordedIn(messages, Locale.ENGLISH));
 				}
 				catch (RuntimeException ex) {
-					rejected.add(new RejectedFile(file, NoticeCode.UNREADABLE.with(ex)));
+					rejected.add(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()));
 					log.warn("Rejected {} after an unexpected error", file, ex);
 				}
 				logProgress(++done, files.size());
@@ -157,7 +157,8 @@ public class IngestService {
 			bytes = Files.readAllBytes(path);
 		}
 		catch (IOException ex) {
-			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getMessage()));
+			// the exception's message names the server's absolute path, which the report must not show
+			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getClass().getSimpleName()));
 		}
 		return decode(bytes);
 	}

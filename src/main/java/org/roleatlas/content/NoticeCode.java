@@ -13,6 +13,7 @@ public enum NoticeCode {
 	TAXONOMY_OVERRIDE_UNUSABLE("taxonomyOverrideUnusable", 2),
 	FILE_TOO_LARGE("fileTooLarge", 2),
 	UNREADABLE("unreadable", 1),
+	LOADING_FAILED("loadingFailed", 0),
 	NOT_UTF8("notUtf8", 1),
 	BINARY_CONTENT("binaryContent", 0),
 	EMPTY_FILE("emptyFile", 0),

@@ -37,17 +37,10 @@ public final class TaxonomyLoader {
 
 	static final String FOLDER = "taxonomy";
 
-	private static final List<String> FILES = List.of("roles.yaml", "concepts.yaml", "sections.yaml", "chrome.yaml",
-			"structure.yaml", "phrases.yaml", "languages.yaml");
-
 	private final Consumer<Notice> warnings;
 
 	public TaxonomyLoader(Consumer<Notice> warnings) {
 		this.warnings = warnings;
-	}
-
-	public static List<String> fileNames() {
-		return FILES;
 	}
 
 	public Taxonomy load(Path contentDir) {

@@ -15,7 +15,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Value;
+import org.roleatlas.content.AtlasProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,8 +41,8 @@ class SearchBenchmark {
 	@LocalServerPort
 	int port;
 
-	@Value("${atlas.content-dir}")
-	String contentDir;
+	@Autowired
+	AtlasProperties properties;
 
 	@Test
 	void searchLatency() throws IOException, InterruptedException {
@@ -54,7 +55,7 @@ class SearchBenchmark {
 			run(client, micros);
 		}
 		Collections.sort(micros);
-		String report = String.format("content=%s requests=%d p50=%.1fms p99=%.1fms max=%.1fms%n", contentDir,
+		String report = String.format("content=%s requests=%d p50=%.1fms p99=%.1fms max=%.1fms%n", properties.contentDir(),
 				micros.size(), percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0,
 				micros.get(micros.size() - 1) / 1000.0);
 		System.out.print("SEARCH BENCHMARK " + report);
