@@ -75,8 +75,12 @@ public final class ComparisonBuilder {
 			rows.add(new Row(concept, conceptLabels.getOrDefault(concept, concept), status(cells.keySet(), slugs),
 					sources, ordered));
 		});
+		// ties keep the taxonomy's order, not the label's, so every UI language lists the rows alike
+		List<String> taxonomyOrder = List.copyOf(conceptLabels.keySet());
 		rows.sort(groupOrder(slugs).thenComparing(Comparator.comparingInt(Row::sources).reversed())
-			.thenComparing(Row::label));
+			.thenComparingInt(r -> taxonomyOrder.contains(r.concept()) ? taxonomyOrder.indexOf(r.concept())
+					: taxonomyOrder.size())
+			.thenComparing(Row::concept));
 		return new Comparison(slugs, summary(rows, slugs), rows, uncategorised, facts(profiles, locale),
 				statements(profiles, slugs), columns(profiles, locale));
 	}
