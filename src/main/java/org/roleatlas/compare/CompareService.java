@@ -11,6 +11,7 @@ import org.roleatlas.content.TaxonomyService;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.web.BadRequestException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Compares two to four roles by slug; bad requests are explained, unknown roles are 404s. */
@@ -23,11 +24,12 @@ public class CompareService {
 
 	private final TaxonomyService taxonomies;
 
-	private final ComparisonBuilder builder = new ComparisonBuilder();
+	private final ComparisonBuilder builder;
 
-	CompareService(RoleService roles, TaxonomyService taxonomies) {
+	CompareService(RoleService roles, TaxonomyService taxonomies, MessageSource messages) {
 		this.roles = roles;
 		this.taxonomies = taxonomies;
+		this.builder = new ComparisonBuilder(messages);
 	}
 
 	public Comparison compare(List<String> slugs, Locale locale) {

@@ -1,6 +1,6 @@
 package org.roleatlas.compare;
 
-import java.util.Collection;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -48,20 +48,19 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	}
 
 	/**
-	 * A fact per role: "reportsTo" and "salary" (text), "sources" (a number), "languages" (language codes). Every
-	 * compared role has a key; its value is null when the sources do not say.
+	 * A fact per role: "reportsTo" (names), "salary" (a {@link SalaryRange}), "sources" (a number), "languages"
+	 * (language codes). Every compared role has a key; its value is null when the sources do not say.
+	 * {@code values} is what the API gives; {@code shown} what the page and the exports write, in the UI language.
 	 */
-	public record Fact(String name, Map<String, Object> values) {
+	public record Fact(String name, Map<String, Object> values, @JsonIgnore Map<String, String> shown) {
 
-		/** The value as the page and the exports write it: lists comma-separated, null when there is none. */
 		public String display(String slug) {
-			Object value = values.get(slug);
-			if (value instanceof Collection<?> list) {
-				return String.join(", ", list.stream().map(String::valueOf).toList());
-			}
-			return value == null ? null : value.toString();
+			return shown.get(slug);
 		}
+	}
 
+	/** The span of a role's salary figures in one currency and period. */
+	public record SalaryRange(String currency, BigDecimal min, BigDecimal max, String period) {
 	}
 
 	public record Statement(String text, String lang, String file, int line, List<String> roles) {

@@ -27,6 +27,7 @@ import org.roleatlas.compare.Comparison.Cell;
 import org.roleatlas.compare.Comparison.Column;
 import org.roleatlas.compare.Comparison.Fact;
 import org.roleatlas.compare.Comparison.Row;
+import org.roleatlas.compare.Comparison.SalaryRange;
 import org.roleatlas.compare.Comparison.Statement;
 import org.roleatlas.compare.Comparison.Summary;
 import org.roleatlas.role.RoleViews.DefinitionView;
@@ -35,6 +36,7 @@ import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.springframework.context.MessageSource;
 
 /**
  * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
@@ -42,7 +44,14 @@ import org.roleatlas.role.RoleViews.StatementView;
  */
 public final class ComparisonBuilder {
 
+	private final MessageSource messages;
+
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?。])\\s+");
+
+	/** @param messages words of the facts (periods, language names) in the UI language */
+	public ComparisonBuilder(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	/**
 	 * @param conceptLabels concept id to label in the UI language
@@ -125,30 +134,62 @@ public final class ComparisonBuilder {
 		return new Summary(shared, partial, only, overlap);
 	}
 
-	private static List<Fact> facts(List<RoleProfile> profiles, Locale locale) {
-		Map<String, Object> reportsTo = new LinkedHashMap<>();
-		Map<String, Object> salary = new LinkedHashMap<>();
-		Map<String, Object> sources = new LinkedHashMap<>();
-		Map<String, Object> languages = new LinkedHashMap<>();
+	private List<Fact> facts(List<RoleProfile> profiles, Locale locale) {
+		FactTable reportsTo = new FactTable("reportsTo");
+		FactTable salary = new FactTable("salary");
+		FactTable sources = new FactTable("sources");
+		FactTable languages = new FactTable("languages");
+		NumberFormat amounts = NumberFormat.getIntegerInstance(locale);
 		for (RoleProfile p : profiles) {
-			reportsTo.put(p.slug(), p.reportsTo().isEmpty() ? null
-					: String.join(", ", p.reportsTo().stream().map(RoleLink::name).toList()));
-			salary.put(p.slug(), salaryRange(p.salaries(), locale).orElse(null));
-			sources.put(p.slug(), p.sources().size());
+			String bosses = p.reportsTo().isEmpty() ? null
+					: String.join(", ", p.reportsTo().stream().map(RoleLink::name).toList());
+			reportsTo.put(p.slug(), bosses, bosses);
+			SalaryRange range = salaryRange(p.salaries()).orElse(null);
+			salary.put(p.slug(), range, range == null ? null : salaryText(range, amounts, locale));
+			sources.put(p.slug(), p.sources().size(), String.valueOf(p.sources().size()));
 			Set<String> langs = new TreeSet<>();
 			items(p).forEach(i -> langs.add(i.lang()));
 			p.definitions().forEach(d -> langs.add(d.lang()));
-			languages.put(p.slug(), langs.isEmpty() ? null : List.copyOf(langs));
+			languages.put(p.slug(), langs.isEmpty() ? null : List.copyOf(langs), langs.isEmpty() ? null
+					: String.join(", ", langs.stream().map(code -> word("lang." + code, code, locale)).toList()));
 		}
-		return List.of(new Fact("reportsTo", reportsTo), new Fact("salary", salary), new Fact("sources", sources),
-				new Fact("languages", languages));
+		return List.of(reportsTo.fact(), salary.fact(), sources.fact(), languages.fact());
+	}
+
+	/** One fact's values and their wording, filled role by role in column order. */
+	private record FactTable(String name, Map<String, Object> values, Map<String, String> shown) {
+
+		FactTable(String name) {
+			this(name, new LinkedHashMap<>(), new LinkedHashMap<>());
+		}
+
+		void put(String slug, Object value, String wording) {
+			values.put(slug, value);
+			shown.put(slug, wording);
+		}
+
+		Fact fact() {
+			return new Fact(name, values, shown);
+		}
+
+	}
+
+	private String salaryText(SalaryRange range, NumberFormat amounts, Locale locale) {
+		String low = amounts.format(range.min());
+		String high = amounts.format(range.max());
+		return range.currency() + " " + (low.equals(high) ? low : low + "–" + high) + " "
+				+ word("salary.period." + range.period(), range.period(), locale);
+	}
+
+	private String word(String key, String fallback, Locale locale) {
+		return messages.getMessage(key, null, fallback, locale);
 	}
 
 	/**
 	 * The span of all salary figures (not bonuses) in the currency and period most figures use, since amounts in
 	 * different currencies or per month and per year cannot share one span; a tie goes to the first cited.
 	 */
-	static Optional<String> salaryRange(List<SalaryView> salaries, Locale locale) {
+	static Optional<SalaryRange> salaryRange(List<SalaryView> salaries) {
 		List<SalaryView> pay = salaries.stream().filter(s -> "salary".equals(s.type())).toList();
 		if (pay.isEmpty()) {
 			return Optional.empty();
@@ -170,10 +211,7 @@ public final class ComparisonBuilder {
 			.filter(Objects::nonNull)
 			.sorted()
 			.toList();
-		NumberFormat format = NumberFormat.getIntegerInstance(locale);
-		String low = format.format(amounts.get(0));
-		String high = format.format(amounts.get(amounts.size() - 1));
-		return Optional.of(currency + " " + (low.equals(high) ? low : low + "–" + high) + " / " + period);
+		return Optional.of(new SalaryRange(currency, amounts.get(0), amounts.get(amounts.size() - 1), period));
 	}
 
 	/** Statements naming at least two of the compared roles (both, for a pair), each once. */

@@ -60,7 +60,7 @@ class CompareControllerTest {
 
 	private void comparing(RoleProfile... profiles) {
 		given(compare.compare(eq(List.of("a", "b")), any()))
-			.willReturn(new ComparisonBuilder().build(List.of(profiles), Map.of(), Locale.ENGLISH));
+			.willReturn(new ComparisonBuilder(Bundles.messages()).build(List.of(profiles), Map.of(), Locale.ENGLISH));
 		given(roles.list(any())).willReturn(List.of());
 	}
 

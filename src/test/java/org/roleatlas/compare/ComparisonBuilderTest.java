@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.compare.Comparison.Row;
+import org.roleatlas.compare.Comparison.SalaryRange;
 import org.roleatlas.role.RoleViews.ConceptGroup;
 import org.roleatlas.role.RoleViews.DefinitionView;
 import org.roleatlas.role.RoleViews.ItemView;
@@ -21,7 +22,7 @@ import org.roleatlas.role.RoleViews.StatementView;
 /** Alignment rules on hand-built profiles, without a database. */
 class ComparisonBuilderTest {
 
-	private final ComparisonBuilder builder = new ComparisonBuilder();
+	private final ComparisonBuilder builder = new ComparisonBuilder(Bundles.messages());
 
 	private static ItemView item(String text, String file, String... concepts) {
 		return new ItemView("responsibility", text, null, "en", List.of(concepts), file, "Duties", 1);
@@ -114,9 +115,11 @@ class ComparisonBuilderTest {
 		Comparison c = builder.build(List.of(role("a", List.of(item("fokus", "a.md")), List.of(), List.of(),
 				List.of(glassdoor, bonus)), role("b", item("x", "b.md", "vision"))), Map.of(), Locale.ENGLISH);
 		assertThat(c.uncategorised().get("a")).extracting(Comparison.Cell::text).containsExactly("fokus");
-		assertThat(fact(c, "salary").values()).containsEntry("a", "USD 114,000–280,000 / year")
+		assertThat(fact(c, "salary").values())
+			.containsEntry("a", new SalaryRange("USD", new BigDecimal("114000"), new BigDecimal("280000"), "year"))
 			.containsEntry("b", null)
 			.hasSize(2);
+		assertThat(fact(c, "salary").display("a")).as("bonuses apart").isEqualTo("USD 114,000–280,000 per year");
 		assertThat(fact(c, "sources").values()).containsEntry("a", 1).containsEntry("b", 1);
 		assertThat(fact(c, "languages").values()).containsEntry("a", List.of("en"));
 		assertThat(fact(c, "reportsTo").values()).containsEntry("a", null).containsEntry("b", null);
@@ -127,7 +130,7 @@ class ComparisonBuilderTest {
 		Comparison c = builder.build(List.of(role("a"), role("b", item("x", "b.md", "vision"))), Map.of(),
 				Locale.ENGLISH);
 		assertThat(fact(c, "languages").values()).containsEntry("a", null).containsEntry("b", List.of("en"));
-		assertThat(fact(c, "languages").display("b")).isEqualTo("en");
+		assertThat(fact(c, "languages").display("b")).isEqualTo("English");
 		assertThat(fact(c, "languages").display("a")).isNull();
 	}
 
@@ -139,10 +142,10 @@ class ComparisonBuilderTest {
 				null, "004.txt", 120);
 		SalaryView high = new SalaryView("Indeed", "salary", "USD", null, new BigDecimal("280000"), null, "year", null,
 				"004.txt", 122);
-		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low, high), Locale.ENGLISH))
-			.hasValue("USD 114,000–280,000 / year");
-		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low), Locale.ENGLISH)).as("a tie: the first cited")
-			.hasValue("SEK 70,000 / month");
+		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low, high)))
+			.hasValue(new SalaryRange("USD", new BigDecimal("114000"), new BigDecimal("280000"), "year"));
+		assertThat(ComparisonBuilder.salaryRange(List.of(kronor, low))).as("a tie: the first cited")
+			.hasValue(new SalaryRange("SEK", new BigDecimal("70000"), new BigDecimal("70000"), "month"));
 	}
 
 	private static Comparison.Fact fact(Comparison c, String name) {

@@ -13,26 +13,18 @@ import org.roleatlas.role.RoleViews.ItemView;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.StatementView;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** CSV and Markdown of a hand-built comparison, with the application's own message bundles. */
 class ComparisonExporterTest {
 
-	private final ComparisonExporter exporter = new ComparisonExporter(messages());
+	private final ComparisonExporter exporter = new ComparisonExporter(Bundles.messages());
 
-	private final Comparison comparison = new ComparisonBuilder().build(List.of(
+	private final Comparison comparison = new ComparisonBuilder(Bundles.messages()).build(List.of(
 			role("a", List.of(new DefinitionView("A leads. It also hires.", "en", "a.md", 2)),
 					item("=HYPERLINK(\"http://evil\")", "a.md", "vision"), item("hires | fires", "a.md", "hiring")),
 			role("b", List.of(), item("vision too", "b.md", "vision"), item("unplaced", "b.md"))),
 			Map.of("vision", "Vision", "hiring", "Hiring"), Locale.ENGLISH);
 
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
 
 	private static ItemView item(String text, String file, String... concepts) {
 		return new ItemView("responsibility", text, null, "en", List.of(concepts), file, "Duties", 7);
@@ -59,7 +51,7 @@ class ComparisonExporterTest {
 				"\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"\",\"\"",
 				"\"fact\",\"salary\",\"Salary range\",\"\",\"\",\"\",\"\"",
 				"\"fact\",\"sources\",\"Sources\",\"\",\"\",\"1\",\"1\"",
-				"\"fact\",\"languages\",\"Languages covered\",\"\",\"\",\"en\",\"en\"",
+				"\"fact\",\"languages\",\"Languages covered\",\"\",\"\",\"English\",\"English\"",
 				"\"statement\",\"s.md:9\",\"A : leads\n  B : follows <b>\",\"\",\"\",\"named\",\"named\"", ""));
 	}
 
@@ -100,7 +92,7 @@ class ComparisonExporterTest {
 				| Reports to | — | — |
 				| Salary range | — | — |
 				| Sources | 1 | 1 |
-				| Languages covered | en | en |
+				| Languages covered | English | English |
 
 				## What the sources say
 
