@@ -82,6 +82,13 @@ class PagesTest {
 	}
 
 	@Test
+	void articlePageLabelsExtractedLinesInThePageLanguage() throws Exception {
+		mvc.perform(get("/articles/001_27c0e6f8ce8291d5.txt").param("locale", "ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"책임\">제품 로드맵 작성</li>")));
+	}
+
+	@Test
 	void ingestReportPage() throws Exception {
 		mvc.perform(get("/about/ingest").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
