@@ -2,6 +2,7 @@ package org.roleatlas.content;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.Collection;
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
+
+	private static final ArticleRenderer RENDERER = new ArticleRenderer();
 
 	private final ArticleRepository articles;
 
@@ -89,6 +92,16 @@ public class ArticleService {
 				itemViews,
 				article.getDroppedLines().stream().map(d -> new DroppedView(d.line(), d.text(), d.rule())).toList(),
 				english(article.getWarnings()), article.getWarnings(), article.getRawText());
+	}
+
+	/** The article with its body rendered for the page, item kinds labelled in the page's language. */
+	public ArticlePage page(String file, Locale locale) {
+		ArticleDetail article = article(file);
+		Map<String, String> kindLabels = new LinkedHashMap<>();
+		for (ItemKind kind : ItemKind.values()) {
+			kindLabels.put(kind.label(), messages.getMessage("kind." + kind.label(), null, locale));
+		}
+		return new ArticlePage(article, RENDERER.render(article, kindLabels));
 	}
 
 	/** The API words notices in English, whatever the request's locale. */

@@ -1,10 +1,9 @@
 package org.roleatlas.role;
 
-import java.util.List;
 import java.util.Locale;
 
+import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleProfile;
-import org.roleatlas.role.RoleViews.RoleSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +28,10 @@ class RoleController {
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
-		List<RoleSummary> all = roles.list(locale);
-		model.addAttribute("roles", all);
-		model.addAttribute("describedRoles", all.stream().filter(r -> r.articles() > 0).toList());
-		model.addAttribute("otherRoles", all.stream().filter(r -> r.articles() == 0).toList());
+		RoleIndex index = roles.index(locale);
+		model.addAttribute("roles", index.all());
+		model.addAttribute("describedRoles", index.described());
+		model.addAttribute("otherRoles", index.other());
 		model.addAttribute("articles", roles.articleCount());
 		return VIEW_HOME;
 	}

@@ -29,6 +29,7 @@ import org.roleatlas.role.RoleViews.DefinitionView;
 import org.roleatlas.role.RoleViews.ItemView;
 import org.roleatlas.role.RoleViews.RelatedRole;
 import org.roleatlas.role.RoleViews.RoleLink;
+import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
 import org.roleatlas.role.RoleViews.SalaryBar;
@@ -87,6 +88,13 @@ public class RoleService {
 				.thenComparing(Comparator.comparingInt((RoleSummary r) -> r.responsibilities() + r.skills()).reversed())
 				.thenComparing(RoleSummary::slug))
 			.toList();
+	}
+
+	public RoleIndex index(Locale locale) {
+		List<RoleSummary> all = list(locale);
+		Map<Boolean, List<RoleSummary>> bySources = all.stream()
+			.collect(Collectors.partitioningBy(role -> role.articles() > 0));
+		return new RoleIndex(all, bySources.get(true), bySources.get(false));
 	}
 
 	/** The profile of the role with this slug in any letter case; its {@code slug} is the canonical one. */

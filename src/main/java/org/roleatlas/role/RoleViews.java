@@ -15,6 +15,13 @@ public final class RoleViews {
 			List<AliasView> aliases, int articles, int responsibilities, int skills) {
 	}
 
+	/**
+	 * The roles of the home page: all of them, as {@link RoleService#list} orders them, and split into those some
+	 * source is about or defines and those the sources only name.
+	 */
+	public record RoleIndex(List<RoleSummary> all, List<RoleSummary> described, List<RoleSummary> other) {
+	}
+
 	public record AliasView(String label, String lang) {
 	}
 

@@ -2,9 +2,8 @@ package org.roleatlas.search;
 
 import java.util.Locale;
 
+import org.roleatlas.search.SearchViews.SearchPage;
 import org.roleatlas.search.SearchViews.SearchRequest;
-import org.roleatlas.web.BadRequestException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +27,8 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final MessageSource messages;
-
-	SearchController(SearchService search, MessageSource messages) {
+	SearchController(SearchService search) {
 		this.search = search;
-		this.messages = messages;
 	}
 
 	@GetMapping("/search")
@@ -47,14 +43,9 @@ class SearchController {
 		model.addAttribute("role", request.role());
 		model.addAttribute("lang", request.lang());
 		model.addAttribute("kind", request.kind());
-		if (q != null && !q.isBlank()) {
-			try {
-				model.addAttribute("result", search.search(request, locale));
-			}
-			catch (BadRequestException ex) {
-				model.addAttribute("problem", ex.updateAndGetBody(messages, locale).getDetail());
-			}
-		}
+		SearchPage answer = search.page(request, locale);
+		model.addAttribute("result", answer.result());
+		model.addAttribute("problem", answer.problem());
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		boolean fragment = htmx != null && !"true".equals(historyRestore);
 		return fragment ? VIEW_RESULTS : VIEW_SEARCH;

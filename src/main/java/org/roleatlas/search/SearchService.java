@@ -29,8 +29,10 @@ import org.roleatlas.search.QueryPlanner.Unit;
 import org.roleatlas.search.SearchViews.ConceptLink;
 import org.roleatlas.search.SearchViews.Hit;
 import org.roleatlas.search.SearchViews.RoleMatch;
+import org.roleatlas.search.SearchViews.SearchPage;
 import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.web.BadRequestException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -120,6 +122,21 @@ public class SearchService {
 		List<ConceptEntry> concepts = taxonomies.current().concepts();
 		this.planner = new QueryPlanner(roleEntries, concepts);
 		this.suggestions = new Suggestions(roleEntries, concepts);
+	}
+
+	/** For the page, a query it cannot answer is no error page: the problem shows where the results would. */
+	@Transactional(readOnly = true)
+	public SearchPage page(SearchRequest request, Locale locale) {
+		if (request.q() == null || request.q().isBlank()) {
+			return new SearchPage(null, null);
+		}
+		try {
+			return new SearchPage(search(request, locale), null);
+		}
+		catch (BadRequestException ex) {
+			return new SearchPage(null, new DefaultMessageSourceResolvable(new String[] { ex.getDetailMessageCode() },
+					ex.getDetailMessageArguments(), ex.getBody().getDetail()));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /** Records the search page and API show. */
 public final class SearchViews {
 
@@ -11,6 +13,13 @@ public final class SearchViews {
 	static final int SHOWN_BUCKETS = 10;
 
 	private SearchViews() {
+	}
+
+	/**
+	 * What the search page shows: nothing yet (no query), the results, or in their place the problem with the
+	 * query, a message the page words in the UI language.
+	 */
+	public record SearchPage(SearchResult result, MessageSourceResolvable problem) {
 	}
 
 	/**

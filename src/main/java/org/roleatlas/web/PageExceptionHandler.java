@@ -7,13 +7,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Errors of the HTML pages as friendly pages in the layout: the status, our own explanation (never internals)
@@ -32,9 +35,20 @@ class PageExceptionHandler {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler
-	ModelAndView errorResponse(ErrorResponseException ex, HttpServletRequest request, Locale locale) {
-		return page(ex.getStatusCode(), ex.updateAndGetBody(messages, locale).getDetail(), request);
+	/**
+	 * A method the page does not take (POST /roles/cpo) fails before any controller is chosen, so the API's handler
+	 * cannot claim it; under /api/ it is rethrown, for Spring's default answer rather than an HTML page.
+	 */
+	@ExceptionHandler({ ErrorResponseException.class, HttpRequestMethodNotSupportedException.class })
+	ModelAndView errorResponse(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			throw ex;
+		}
+		ErrorResponse error = (ErrorResponse) ex;
+		// Headers such as Allow of a 405 belong to the answer whatever its body.
+		error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		return page(error.getStatusCode(), error.updateAndGetBody(messages, locale).getDetail(), request);
 	}
 
 	@ExceptionHandler
@@ -48,9 +62,22 @@ class PageExceptionHandler {
 		return page(HttpStatusCode.valueOf(400), null, request);
 	}
 
+	/**
+	 * 400 and 404 have pages of their own, other client errors share one that names the status, and every server
+	 * error is a 500 to the user. The names follow Spring Boot's error views, so errors that reach /error instead
+	 * land on the same pages.
+	 */
+	static String view(HttpStatusCode status) {
+		int code = status.value();
+		if (code == 400 || code == 404) {
+			return "error/" + code;
+		}
+		return status.is4xxClientError() ? "error/4xx" : "error/500";
+	}
+
 	/** Model attributes of exception handlers skip @ModelAttribute methods, so the layout's are added here. */
 	private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
-		ModelAndView page = new ModelAndView(status.value() == 404 ? "error/404" : "error/400");
+		ModelAndView page = new ModelAndView(view(status));
 		page.addObject("localeLinks", layout.localeLinks(request));
 		page.addObject("links", layout.links());
 		page.setStatus(status);

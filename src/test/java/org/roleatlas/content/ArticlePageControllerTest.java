@@ -2,6 +2,8 @@ package org.roleatlas.content;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,19 +41,19 @@ class ArticlePageControllerTest {
 	ArticleService articles;
 
 	@Test
-	void articleInASubfolderIsRenderedWithItsExtractedLinesAndDroppedChrome() throws Exception {
+	void articleInASubfolderShowsTheRenderedBodyItsRolesAndDroppedChrome() throws Exception {
 		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of("po"), "Skills", 4,
 				List.of(new OccurrenceView(4, "Skills")));
 		ArticleDetail article = new ArticleDetail("team/notes.md", "Notes", "en", "markdown", null, List.of(),
 				List.of("po", "cpo"), List.of(), List.of(), List.of(item), List.of(new DroppedView(1, "Home", "navigation")),
 				List.of(), List.of(), "Home\n## Skills\n\n- Statistics\n");
-		given(articles.article("team/notes.md")).willReturn(article);
+		String body = "<h2 id=\"L2\">Skills</h2>\n";
+		given(articles.page(eq("team/notes.md"), any())).willReturn(new ArticlePage(article, body));
 		mvc.perform(get("/articles/team/notes.md"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ArticlePageController.VIEW_ARTICLE))
 			.andExpect(model().attribute("article", article))
-			.andExpect(model().attribute("body", "<h2 id=\"L2\">Skills</h2>\n<ul>\n"
-					+ "<li id=\"L4\" class=\"extracted\" data-kinds=\"skill\">Statistics</li>\n</ul>\n"))
+			.andExpect(content().string(containsString("<div class=\"article-body\" lang=\"en\">" + body + "</div>")))
 			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">po</a></li><li><a href=\"/roles/cpo\">cpo</a></li>")))
 			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
 	}
@@ -62,7 +64,7 @@ class ArticlePageControllerTest {
 		ArticleDetail article = new ArticleDetail("x.txt", "X", "und", "text", null, List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of("the language of the article could not be detected"),
 				List.of(undetected), "Some text\n");
-		given(articles.article("x.txt")).willReturn(article);
+		given(articles.page(eq("x.txt"), any())).willReturn(new ArticlePage(article, "<p id=\"L1\">Some text</p>\n"));
 		mvc.perform(get("/articles/x.txt").param("locale", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<li>the language of the article could not be detected</li>")));
@@ -73,7 +75,7 @@ class ArticlePageControllerTest {
 
 	@Test
 	void unknownArticleIsTheFriendly404Page() throws Exception {
-		given(articles.article("missing.md"))
+		given(articles.page(eq("missing.md"), any()))
 			.willThrow(new NotFoundException("error.article.notFound", "No article 'missing.md'", "missing.md"));
 		mvc.perform(get("/articles/missing.md"))
 			.andExpect(status().isNotFound())

@@ -15,11 +15,7 @@ import org.roleatlas.role.SalaryFigure;
 /** The general rules of the loader, one at a time, on sentences the seeds do not contain. */
 class LoaderRulesTest {
 
-	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
-	}).load(null);
-
-	private final RoleMatcher roles = new RoleMatcher(TAXONOMY.roles());
+	private final RoleMatcher roles = new RoleMatcher(LoaderFixture.TAXONOMY.roles());
 
 	@Test
 	void textIsNormalisedBeforeItIsCompared() {
@@ -47,7 +43,7 @@ class LoaderRulesTest {
 
 	@Test
 	void headingsAreClassifiedWithTyposAndQuestions() {
-		SectionClassifier classifier = new SectionClassifier(TAXONOMY.sections(), roles);
+		SectionClassifier classifier = new SectionClassifier(LoaderFixture.TAXONOMY.sections(), roles);
 		assertThat(classifier.classify("## 열할 및 책임".substring(3))).contains(SectionKind.RESPONSIBILITIES);
 		assertThat(classifier.classify("Responsibilites")).as("one typo").contains(SectionKind.RESPONSIBILITIES);
 		assertThat(classifier.classify("What is a Product Owner?")).contains(SectionKind.DEFINITION);
@@ -73,7 +69,7 @@ class LoaderRulesTest {
 
 	@Test
 	void languagesAreToldApartByScriptAndFunctionWords() {
-		LanguageDetector detector = new LanguageDetector(TAXONOMY.stopwords());
+		LanguageDetector detector = new LanguageDetector(LoaderFixture.TAXONOMY.stopwords());
 		assertThat(detector.detect("PO는 제품 로드맵을 작성합니다")).isEqualTo(new LanguageDetector.Detection("ko", true));
 		assertThat(detector.detect("Infelizmente, o conteúdo desta página não está disponível"))
 			.isEqualTo(new LanguageDetector.Detection("pt", true));
@@ -85,7 +81,7 @@ class LoaderRulesTest {
 
 	@Test
 	void wikiGlossesKeepTheirTermAndTheRestOfTheRulesDropWholeLines() {
-		ChromeFilter filter = new ChromeFilter(TAXONOMY.chrome(), TAXONOMY.markers());
+		ChromeFilter filter = new ChromeFilter(LoaderFixture.TAXONOMY.chrome(), LoaderFixture.TAXONOMY.markers());
 		SourceLines lines = new SourceLines(List.of("product vision Product vision is the idea of a product ...",
 				"Skip to main content", "Keep this sentence.", "© 2024 Example Inc.", "Lämna ett svar"), 1);
 		List<DroppedLine> dropped = new ArrayList<>();
@@ -100,7 +96,7 @@ class LoaderRulesTest {
 
 	@Test
 	void salaryLinesBecomeOneRecordPerType() {
-		SalaryParser parser = new SalaryParser(TAXONOMY.phrases().salary());
+		SalaryParser parser = new SalaryParser(LoaderFixture.TAXONOMY.phrases().salary());
 		List<SalaryFigure> figures = parser.parse("Example",
 				"Product managers earn between €50,000 and €90,000 a year, with an average of €70k. Bonuses of €5,000 to €10,000 are common.",
 				7);

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.roleatlas.content.ArticleFacts.CareerFact;
@@ -24,31 +21,12 @@ import org.roleatlas.content.ArticleFacts.ReportingFact;
  */
 class RoleRulesTest {
 
-	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
-	}).load(null);
-
-	private static ArticleLoader loader;
-
-	@BeforeAll
-	static void createLoader() {
-		loader = new ArticleLoader(TAXONOMY);
-	}
-
-	@AfterAll
-	static void close() {
-		loader.close();
-	}
-
-	private static LoadedArticle load(String file) throws IOException {
-		try (InputStream in = RoleRulesTest.class.getResourceAsStream("/articles-roles/" + file)) {
-			return loader.load(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-	}
+	@RegisterExtension
+	static final LoaderFixture loader = new LoaderFixture("/articles-roles/");
 
 	@Test
 	void anAmbiguousFrontMatterRoleResolvesByTheRoleTheArticleNames() throws IOException {
-		LoadedArticle article = load("ambiguous-entry-named.md");
+		LoadedArticle article = loader.load("ambiguous-entry-named.md");
 		assertThat(article.subjects()).containsExactly("product-manager", "cpo", "growth-hacker");
 		assertThat(article.newRoles()).extracting(RoleEntry::slug).containsExactly("growth-hacker");
 		assertThat(article.warnings()).containsExactly(NoticeCode.FRONT_MATTER_ROLE_CREATED.with("growth-hacker",
@@ -57,7 +35,7 @@ class RoleRulesTest {
 
 	@Test
 	void anAmbiguousFrontMatterRoleTheArticleDoesNotSettleStaysUnresolvedAndCreatesNoRole() throws IOException {
-		LoadedArticle article = load("ambiguous-entry-unnamed.md");
+		LoadedArticle article = loader.load("ambiguous-entry-unnamed.md");
 		assertThat(article.subjects()).isEmpty();
 		assertThat(article.newRoles()).isEmpty();
 		assertThat(article.warnings()).containsExactly(
@@ -67,7 +45,7 @@ class RoleRulesTest {
 
 	@Test
 	void rolesNamedOnlyInItemsAreMentionedNotSubjects() throws IOException {
-		LoadedArticle article = load("passing-mention.txt");
+		LoadedArticle article = loader.load("passing-mention.txt");
 		assertThat(article.title()).isEqualTo("Marketing Managers");
 		assertThat(article.subjects()).isEmpty();
 		assertThat(article.mentioned()).containsExactlyInAnyOrder("software-engineer", "designer");
@@ -76,7 +54,7 @@ class RoleRulesTest {
 
 	@Test
 	void theBodyMakesASubjectOfTheRoleItsProseNamesClearlyMost() throws IOException {
-		LoadedArticle article = load("body-names-most.md");
+		LoadedArticle article = loader.load("body-names-most.md");
 		assertThat(article.subjects()).as("developers fill the task list, the prose is about the Scrum Master")
 			.containsExactly("scrum-master");
 		assertThat(article.mentioned()).containsExactlyInAnyOrder("cto", "software-engineer");
@@ -95,7 +73,7 @@ class RoleRulesTest {
 
 	@Test
 	void aReportingSentenceAboutSomeoneElseGivesTheSubjectNoReportingLine() throws IOException {
-		assertThat(load("reporting-subjects.md").facts().reportingLines())
+		assertThat(loader.load("reporting-subjects.md").facts().reportingLines())
 			.extracting(ReportingFact::role, ReportingFact::reportsTo)
 			.containsExactly(tuple("product-manager", "cpo"));
 	}
@@ -138,7 +116,7 @@ class RoleRulesTest {
 			""")
 	void japaneseFrenchAndPortugueseArticlesGiveDefinitionsAndReportingLines(String file, String role,
 			String reportsTo) throws IOException {
-		LoadedArticle article = load(file);
+		LoadedArticle article = loader.load(file);
 		assertThat(article.subjects()).containsExactly(role);
 		assertThat(article.facts().definitions()).extracting(DefinitionFact::role).containsExactly(role);
 		assertThat(article.facts().reportingLines()).extracting(ReportingFact::role, ReportingFact::reportsTo)
@@ -158,7 +136,7 @@ class RoleRulesTest {
 
 	@Test
 	void careerStepsResolveAmbiguousNamesBySentenceAndReadAppositionsAfterASpacedDash() throws IOException {
-		assertThat(load("career-ladder.md").facts().careerPath())
+		assertThat(loader.load("career-ladder.md").facts().careerPath())
 			.extracting(CareerFact::title, CareerFact::stepRole)
 			.containsExactly(tuple("associate product manager", "product-manager"), tuple("PM", "product-manager"),
 					tuple("senior PM", "product-manager"), tuple("product lead – VP of Product", "cpo"),
@@ -167,7 +145,7 @@ class RoleRulesTest {
 
 	@Test
 	void frontMatterEntriesKnowEveryRoleAnAliasMayMean() {
-		RoleMatcher roles = new RoleMatcher(TAXONOMY.roles());
+		RoleMatcher roles = new RoleMatcher(LoaderFixture.TAXONOMY.roles());
 		assertThat(roles.entryCandidates("PM")).containsExactly("product-manager", "project-manager");
 		assertThat(roles.entryCandidates("head of product")).containsExactly("cpo");
 		assertThat(roles.entryCandidates("growth-hacker")).isEmpty();

@@ -17,9 +17,7 @@ import org.roleatlas.role.SalaryFigure;
  */
 class SalaryParserTest {
 
-	private static final SalaryParser PARSER = new SalaryParser(new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
-	}).load(null).phrases().salary());
+	private static final SalaryParser PARSER = new SalaryParser(LoaderFixture.TAXONOMY.phrases().salary());
 
 	static Stream<Arguments> lines() {
 		return Stream.of(

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roleatlas.content.ArticleFacts.CareerFact;
 import org.roleatlas.content.ArticleFacts.DefinitionFact;
 import org.roleatlas.role.Salary;
@@ -27,15 +27,13 @@ class SeedArticlesTest {
 	private static final List<String> CHROME = List.of("KeepSolid", "Todos os direitos reservados", "본문 바로가기",
 			"카테고리 없음", "may refer to", "TheInfoList", "DEFAULTSORT", "Lämna ett svar");
 
-	private static ArticleLoader loader;
+	@RegisterExtension
+	static final LoaderFixture loader = new LoaderFixture();
 
 	private static Map<String, LoadedArticle> seeds;
 
 	@BeforeAll
 	static void loadSeeds() throws IOException {
-		loader = new ArticleLoader(new TaxonomyLoader(w -> {
-			throw new AssertionError(w);
-		}).load(null));
 		try (Stream<Path> files = Files.list(Path.of("content"))) {
 			seeds = files.filter(Files::isRegularFile)
 				.collect(Collectors.toMap(p -> p.getFileName().toString().substring(0, 3),
@@ -50,11 +48,6 @@ class SeedArticlesTest {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	@AfterAll
-	static void close() {
-		loader.close();
 	}
 
 	@Test

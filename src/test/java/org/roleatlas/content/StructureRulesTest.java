@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Titles, chrome and list structure on page shapes the seeds do not have (src/test/resources/articles-structure):
@@ -20,27 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class StructureRulesTest {
 
-	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
-	}).load(null);
-
-	private static ArticleLoader loader;
-
-	@BeforeAll
-	static void createLoader() {
-		loader = new ArticleLoader(TAXONOMY);
-	}
-
-	@AfterAll
-	static void close() {
-		loader.close();
-	}
-
-	private static LoadedArticle load(String file) throws IOException {
-		try (InputStream in = StructureRulesTest.class.getResourceAsStream("/articles-structure/" + file)) {
-			return loader.load(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-	}
+	@RegisterExtension
+	static final LoaderFixture loader = new LoaderFixture("/articles-structure/");
 
 	private static List<String> droppedBy(LoadedArticle article, String rule) {
 		return article.parsed().dropped().stream().filter(d -> d.rule().equals(rule)).map(DroppedLine::text).toList();
@@ -48,7 +26,7 @@ class StructureRulesTest {
 
 	@Test
 	void anUnknownHeaderLineAboveTheTitleIsNotTheTitle() throws IOException {
-		LoadedArticle article = load("cookie-banner.txt");
+		LoadedArticle article = loader.load("cookie-banner.txt");
 		assertThat(article.title()).isEqualTo("Data Analyst");
 		assertThat(droppedBy(article, "cookie-notice")).containsExactly("Accept all cookies");
 		assertThat(droppedBy(article, ChromeFilter.BEFORE_TITLE)).containsExactly("Blog");
@@ -59,7 +37,7 @@ class StructureRulesTest {
 
 	@Test
 	void blogFooterChromeIsDroppedWithItsOwnRules() throws IOException {
-		LoadedArticle article = load("cookie-banner.txt");
+		LoadedArticle article = loader.load("cookie-banner.txt");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::text, DroppedLine::rule)
 			.contains(tuple("Related posts", "related-posts"), tuple("Posted by admin on March 3, 2024", "byline"),
 					tuple("Tags: data, analytics", "tags"),
@@ -74,7 +52,7 @@ class StructureRulesTest {
 
 	@Test
 	void frenchSkipLinksAndCommentFormsEachCarryTheRuleThatMatchedThem() throws IOException {
-		LoadedArticle article = load("french-skip-link.txt");
+		LoadedArticle article = loader.load("french-skip-link.txt");
 		assertThat(article.parsed().lang()).isEqualTo("fr");
 		assertThat(article.title()).isEqualTo("Qu'est-ce qu'un Product Owner ?");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::text, DroppedLine::rule)
@@ -87,7 +65,7 @@ class StructureRulesTest {
 
 	@Test
 	void aJapaneseScrapeHasNakaguroBulletsAndNoNavigationTitle() throws IOException {
-		LoadedArticle article = load("japanese-scrape.txt");
+		LoadedArticle article = loader.load("japanese-scrape.txt");
 		assertThat(article.title()).isEqualTo("プロダクトマネージャーとは");
 		assertThat(droppedBy(article, "navigation")).containsExactly("ホーム", "メニュー");
 		assertThat(droppedBy(article, "comment-form")).containsExactly("コメントを残す");
@@ -99,7 +77,7 @@ class StructureRulesTest {
 
 	@Test
 	void onlyTheContentsListIsTheTableOfContentsNotTheTitleAboveIt() throws IOException {
-		LoadedArticle article = load("toc-under-title.md");
+		LoadedArticle article = loader.load("toc-under-title.md");
 		assertThat(article.title()).isEqualTo("Product Owner");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::text, DroppedLine::rule)
 			.containsExactly(tuple("Overview", ChromeFilter.TOC), tuple("Responsibilities", ChromeFilter.TOC),
@@ -110,7 +88,7 @@ class StructureRulesTest {
 
 	@Test
 	void parenthesisedAndCircledNumbersOpenItems() throws IOException {
-		LoadedArticle article = load("numbered-forms.txt");
+		LoadedArticle article = loader.load("numbered-forms.txt");
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "제품 백로그 관리", null),
 					tuple(ItemKind.RESPONSIBILITY, "이해관계자와의 소통", null),
@@ -121,7 +99,7 @@ class StructureRulesTest {
 
 	@Test
 	void aKoreanArticleWithoutATitleLineIsNamedInKoreanAndLosesItsBlogButtons() throws IOException {
-		LoadedArticle article = load("korean-blog.txt");
+		LoadedArticle article = loader.load("korean-blog.txt");
 		assertThat(article.subjects()).containsExactly("data-analyst");
 		assertThat(article.title()).isEqualTo("데이터 분석가");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::text, DroppedLine::rule)
@@ -132,7 +110,7 @@ class StructureRulesTest {
 
 	@Test
 	void wikiInfoboxesContentsAndDisambiguationEntriesAreChrome() throws IOException {
-		LoadedArticle article = load("wiki-mirror.txt");
+		LoadedArticle article = loader.load("wiki-mirror.txt");
 		assertThat(article.title()).isEqualTo("Scrum master");
 		assertThat(droppedBy(article, "template")).containsExactly("{{Infobox occupation", "| name = Scrum master",
 				"| activity_sector = Software development", "| related_occupation = Product owner", "}}");
@@ -148,7 +126,7 @@ class StructureRulesTest {
 
 	@Test
 	void aTitleLineMayBeLongerThanAHeadingAndALongBreadcrumbIsStillABreadcrumb() throws IOException {
-		LoadedArticle article = load("long-title.txt");
+		LoadedArticle article = loader.load("long-title.txt");
 		assertThat(article.title())
 			.isEqualTo("Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::rule)
@@ -158,7 +136,7 @@ class StructureRulesTest {
 
 	@Test
 	void cookieBannersAreRecognisedInEitherOrderAndInEveryLanguage() {
-		ChromeFilter filter = new ChromeFilter(TAXONOMY.chrome(), TAXONOMY.markers());
+		ChromeFilter filter = new ChromeFilter(LoaderFixture.TAXONOMY.chrome(), LoaderFixture.TAXONOMY.markers());
 		List<String> banners = List.of("Accept all cookies", "We use cookies to improve your experience. Accept",
 				"Nous utilisons des cookies. Accepter", "Alle Cookies akzeptieren", "Aceptar todas las cookies",
 				"Acceptera alla kakor", "Aceitar todos os cookies", "쿠키 사용에 동의합니다", "クッキーの使用に同意する");
@@ -170,7 +148,7 @@ class StructureRulesTest {
 
 	@Test
 	void proseAboutCookiesOrPostsIsNotChrome() {
-		ChromeFilter filter = new ChromeFilter(TAXONOMY.chrome(), TAXONOMY.markers());
+		ChromeFilter filter = new ChromeFilter(LoaderFixture.TAXONOMY.chrome(), LoaderFixture.TAXONOMY.markers());
 		List<String> prose = List.of("Next, the product owner reviews the sprint goal with the team.",
 				"The product owner shares the roadmap with stakeholders.", "Tags and labels help the team sort work.",
 				"Home office policies are set by the team lead.");
@@ -183,7 +161,7 @@ class StructureRulesTest {
 	@Test
 	void listSeparatorsComeFromTheDataInEveryLanguage() {
 		Pattern separator = ItemExtractor.listSeparator(
-				TAXONOMY.phrases().listSeparators().values().stream().flatMap(List::stream).distinct().toList());
+				LoaderFixture.TAXONOMY.phrases().listSeparators().values().stream().flatMap(List::stream).distinct().toList());
 		assertThat(separator.split("product strategy, product vision, and product design"))
 			.containsExactly("product strategy", "product vision", "product design");
 		assertThat(separator.split("ロードマップの作成と要件定義、データ分析や市場調査"))

@@ -5,40 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The loader on article shapes the seeds do not have (src/test/resources/articles). */
 class UnseenArticleShapesTest {
 
-	private static ArticleLoader loader;
-
-	@BeforeAll
-	static void createLoader() {
-		loader = new ArticleLoader(new TaxonomyLoader(w -> {
-			throw new AssertionError(w);
-		}).load(null));
-	}
-
-	@AfterAll
-	static void close() {
-		loader.close();
-	}
-
-	private static LoadedArticle load(String file) throws IOException {
-		try (InputStream in = UnseenArticleShapesTest.class.getResourceAsStream("/articles/" + file)) {
-			return loader.load(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-	}
+	@RegisterExtension
+	static final LoaderFixture loader = new LoaderFixture("/articles/");
 
 	@Test
 	void frontMatterRolesNumberedListsAndARoleNotInTheTaxonomy() throws IOException {
-		LoadedArticle article = load("growth-po.md");
+		LoadedArticle article = loader.load("growth-po.md");
 		assertThat(article.title()).isEqualTo("Growth Product Owner");
 		assertThat(article.subjects()).containsExactly("po", "growth-hacker");
 		assertThat(article.newRoles()).extracting(RoleEntry::slug, RoleEntry::nameEn)
@@ -59,7 +39,7 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void aJapaneseArticleIsReadWithItsOwnVocabulary() throws IOException {
-		LoadedArticle article = load("japanese.md");
+		LoadedArticle article = loader.load("japanese.md");
 		assertThat(article.parsed().lang()).isEqualTo("ja");
 		assertThat(article.subjects()).containsExactly("product-manager");
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::lang)
@@ -72,7 +52,7 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void aGermanScrapedPageWithOtherChrome() throws IOException {
-		LoadedArticle article = load("german-scrape.txt");
+		LoadedArticle article = loader.load("german-scrape.txt");
 		assertThat(article.parsed().lang()).isEqualTo("de");
 		assertThat(article.title()).isEqualTo("Was ist ein Product Owner?");
 		assertThat(article.subjects()).containsExactly("po");
@@ -89,7 +69,7 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void aQuestionHeadingOpensResponsibilitiesInANestedFile() throws IOException {
-		LoadedArticle article = load("team/notes.md");
+		LoadedArticle article = loader.load("team/notes.md");
 		assertThat(article.title()).isEqualTo("Growth Hacker");
 		assertThat(article.items()).extracting(ExtractedItem::text)
 			.containsExactly("Run experiments on the onboarding funnel", "Work with the CMO on the growth roadmap");
@@ -100,7 +80,7 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void brokenFrontMatterIsRejectedWithTheYamlError() {
-		assertThatThrownBy(() -> load("broken-front-matter.md")).isInstanceOfSatisfying(ArticleRejectedException.class,
+		assertThatThrownBy(() -> loader.load("broken-front-matter.md")).isInstanceOfSatisfying(ArticleRejectedException.class,
 				ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(3, "found unexpected end of stream")));
 	}
 

@@ -22,6 +22,7 @@ import org.roleatlas.role.RoleViews.ConceptPage;
 import org.roleatlas.role.RoleViews.ConceptRole;
 import org.roleatlas.role.RoleViews.DefinitionView;
 import org.roleatlas.role.RoleViews.ItemView;
+import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
@@ -49,14 +50,18 @@ class RoleControllerTest {
 			Map.of("en", "Chief Product Officer", "ko", "최고 제품 책임자"), List.of(new AliasView("CPO", null)), 4, 30, 20);
 
 	@Test
-	void homeHasTheRolesAndTheArticleCount() throws Exception {
-		given(roles.list(any())).willReturn(List.of(CPO));
+	void homeShowsDescribedRolesAsCardsAndOtherRolesAsLinks() throws Exception {
+		RoleSummary ceo = new RoleSummary("ceo", "Chief Executive Officer", null, Map.of("en", "Chief Executive Officer"),
+				List.of(), 0, 0, 0);
+		given(roles.index(any())).willReturn(new RoleIndex(List.of(CPO, ceo), List.of(CPO), List.of(ceo)));
 		given(roles.articleCount()).willReturn(5L);
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(RoleController.VIEW_HOME))
-			.andExpect(model().attribute("describedRoles", List.of(CPO)))
-			.andExpect(model().attribute("otherRoles", List.of()))
+			.andExpect(content().string(containsString("<h3><a href=\"/roles/cpo\">Chief Product Officer</a></h3>")))
+			.andExpect(content().string(containsString("<li><a href=\"/roles/ceo\">Chief Executive Officer</a></li>")))
+			.andExpect(content().string(not(containsString("<h3><a href=\"/roles/ceo\">"))))
+			.andExpect(content().string(containsString("<option value=\"ceo\">Chief Executive Officer</option>")))
 			.andExpect(content().string(containsString("reads 5 articles")));
 	}
 

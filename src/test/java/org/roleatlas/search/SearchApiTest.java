@@ -189,6 +189,9 @@ class SearchApiTest {
 		mvc.perform(get("/search").param("q", "x".repeat(300)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A search is at most 200 characters long.")));
+		mvc.perform(get("/search").param("q", "x".repeat(300)).param("locale", "ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("검색어는 최대 200자까지 입력할 수 있습니다.")));
 	}
 
 }

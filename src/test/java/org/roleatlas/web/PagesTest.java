@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -82,6 +85,13 @@ class PagesTest {
 	}
 
 	@Test
+	void articlePageLabelsExtractedLinesInThePageLanguage() throws Exception {
+		mvc.perform(get("/articles/001_27c0e6f8ce8291d5.txt").param("locale", "ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"책임\">제품 로드맵 작성</li>")));
+	}
+
+	@Test
 	void ingestReportPage() throws Exception {
 		mvc.perform(get("/about/ingest").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
@@ -118,6 +128,30 @@ class PagesTest {
 				.andExpect(content().string(not(containsString("Whitelabel"))))
 				.andExpect(content().string(not(containsString("Exception"))));
 		}
+	}
+
+	@Test
+	void aMethodAPageDoesNotTakeIsAFriendlyPageNamingTheStatusNotABadRequest() throws Exception {
+		mvc.perform(post("/roles/cpo").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(header().string(HttpHeaders.ALLOW, containsString("GET")))
+			.andExpect(view().name("error/4xx"))
+			.andExpect(content().string(containsString("<title>Request not answered – Role Atlas</title>")))
+			.andExpect(content().string(containsString("The page cannot answer this request (HTTP status 405).")))
+			.andExpect(content().string(containsString("Method &#39;POST&#39; is not supported.")))
+			.andExpect(content().string(not(containsString("Bad request"))))
+			.andExpect(content().string(not(containsString("Exception"))));
+		// ?locale= is read by an interceptor, and no handler (so no interceptor) takes a method it does not map.
+		mvc.perform(post("/roles/cpo").header("Accept-Language", "ko").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().string(containsString("이 페이지는 이 요청에 답할 수 없습니다 (HTTP 상태 405).")));
+	}
+
+	@Test
+	void aMethodTheApiDoesNotTakeIsNoHtmlPage() throws Exception {
+		mvc.perform(post("/api/roles"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().string(not(containsString("<html"))));
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package org.roleatlas.role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roleatlas.content.Article;
+import org.roleatlas.content.ArticleFormat;
+import org.roleatlas.content.Concept;
+import org.roleatlas.content.Item;
+import org.roleatlas.content.ItemKind;
+import org.roleatlas.content.Occurrence;
+import org.roleatlas.role.RoleViews.RoleIndex;
+import org.roleatlas.role.RoleViews.RoleSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The role queries on the Flyway schema, over a few persisted entities: two articles, three roles, items and
+ * definitions. Search indexing has no part in these queries, so Hibernate Search is off.
+ */
+@DataJpaTest(properties = "spring.jpa.properties.hibernate.search.enabled=false")
+@Import(RoleService.class)
+class RoleQueriesTest {
+
+	@Autowired
+	TestEntityManager entities;
+
+	@Autowired
+	RoleQueries queries;
+
+	@Autowired
+	RoleService roles;
+
+	@BeforeEach
+	void persistTwoArticles() {
+		Role cpo = entities.persist(new Role("cpo", "Chief Product Officer", "최고 제품 책임자", true, List.of()));
+		Role po = entities.persist(new Role("po", "Product Owner", "프로덕트 오너", true, List.of()));
+		entities.persist(new Role("ceo", "Chief Executive Officer", "최고 경영자", true, List.of()));
+		Concept roadmap = entities.persist(new Concept("roadmap", "Roadmap", "로드맵"));
+		Article about = entities.persist(article("cpo.md"));
+		Article glossary = entities.persist(article("glossary.md"));
+		// Subjects are assigned by the ingest inside the content package; here the join row is written directly.
+		entities.flush();
+		entities.getEntityManager()
+			.createNativeQuery("insert into article_subject_role (article_id, role_id) values (?1, ?2)")
+			.setParameter(1, about.getId())
+			.setParameter(2, cpo.getId())
+			.executeUpdate();
+		entities.persist(new Definition(about, cpo, "The CPO leads the product organisation.", "en", 2));
+		entities.persist(new Definition(glossary, po, "The PO owns the backlog.", "en", 3));
+		entities.persist(new Item(glossary, ItemKind.RESPONSIBILITY, "Refine the backlog", null, "en", 0,
+				List.of(new Occurrence(5, "Duties")), Set.of(), Set.of(po)));
+		entities.persist(new Item(about, ItemKind.RESPONSIBILITY, "Own the roadmap", null, "en", 1,
+				List.of(new Occurrence(4, "Duties")), Set.of(roadmap), Set.of(cpo, po)));
+		entities.persist(new Item(about, ItemKind.SKILL, "Communication", null, "en", 0,
+				List.of(new Occurrence(7, "Skills")), Set.of(), Set.of(cpo)));
+		entities.flush();
+		entities.clear();
+	}
+
+	private static Article article(String file) {
+		return new Article(file, file, "en", ArticleFormat.MARKDOWN, null, "# " + file + "\n", Instant.EPOCH);
+	}
+
+	@Test
+	void sourcesJoinSubjectsAndDefinitionsOnceForEachRoleAndArticle() {
+		assertThat(queries.sources()).extracting(row -> tuple(row[0], row[1]))
+			.as("cpo.md is both about the CPO and defines it; the union lists it once")
+			.containsExactlyInAnyOrder(tuple("cpo", "cpo.md"), tuple("po", "glossary.md"));
+	}
+
+	@Test
+	void itemCountsAreByRoleAndKind() {
+		assertThat(queries.itemCounts()).extracting(row -> tuple(row[0], row[1], ((Number) row[2]).intValue()))
+			.containsExactlyInAnyOrder(tuple("cpo", ItemKind.RESPONSIBILITY, 1), tuple("cpo", ItemKind.SKILL, 1),
+					tuple("po", ItemKind.RESPONSIBILITY, 2));
+	}
+
+	@Test
+	void itemsOfARoleAreInArticleThenListOrderWithTheirConcepts() {
+		List<Item> items = queries.items("po");
+		assertThat(items).extracting(Item::getText).containsExactly("Own the roadmap", "Refine the backlog");
+		assertThat(items.get(0).getConcepts()).extracting(Concept::getId).containsExactly("roadmap");
+		assertThat(queries.items("cpo")).extracting(Item::getText).containsExactly("Communication", "Own the roadmap");
+	}
+
+	@Test
+	void definitionsRoleConceptsAndTheArticleCount() {
+		assertThat(queries.definitions("po")).extracting(Definition::getText, d -> d.getArticle().getFile())
+			.containsExactly(tuple("The PO owns the backlog.", "glossary.md"));
+		assertThat(queries.roleConcepts()).extracting(row -> tuple(row[0], row[1]))
+			.containsExactlyInAnyOrder(tuple("cpo", "roadmap"), tuple("po", "roadmap"));
+		assertThat(queries.subjectArticles("cpo")).extracting(Article::getFile).containsExactly("cpo.md");
+		assertThat(queries.articleCount()).isEqualTo(2);
+	}
+
+	@Test
+	void theIndexSplitsRolesTheSourcesDescribeFromThoseTheyOnlyName() {
+		RoleIndex index = roles.index(Locale.ENGLISH);
+		assertThat(index.all()).extracting(RoleSummary::slug).containsExactly("cpo", "po", "ceo");
+		assertThat(index.described()).extracting(RoleSummary::slug, RoleSummary::articles)
+			.containsExactly(tuple("cpo", 1), tuple("po", 1));
+		assertThat(index.other()).extracting(RoleSummary::slug).containsExactly("ceo");
+	}
+
+}
