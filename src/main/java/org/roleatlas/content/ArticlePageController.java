@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.roleatlas.role.RoleService;
 import org.roleatlas.web.RequestPaths;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,11 @@ class ArticlePageController {
 
 	private final ArticleService articles;
 
-	ArticlePageController(ArticleService articles) {
+	private final RoleService roles;
+
+	ArticlePageController(ArticleService articles, RoleService roles) {
 		this.articles = articles;
+		this.roles = roles;
 	}
 
 	/** The file path may contain slashes, so it is the rest of the path. */
@@ -28,12 +32,14 @@ class ArticlePageController {
 		ArticlePage page = articles.page(RequestPaths.after(request, "/articles/"), locale);
 		model.addAttribute("article", page.article());
 		model.addAttribute("body", page.bodyHtml());
+		model.addAttribute("roleNames", roles.names(locale));
 		return VIEW_ARTICLE;
 	}
 
 	@GetMapping("/about/ingest")
-	String ingest(Model model) {
+	String ingest(Locale locale, Model model) {
 		model.addAttribute("report", articles.report());
+		model.addAttribute("roleNames", roles.names(locale));
 		return VIEW_INGEST;
 	}
 

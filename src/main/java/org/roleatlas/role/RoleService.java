@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.roleatlas.content.Article;
 import org.roleatlas.content.Concept;
@@ -39,7 +40,6 @@ import org.roleatlas.role.RoleViews.StatementView;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.stream.Stream;
 
 /** Everything about roles the pages and the API show, as view records built in one read-only transaction. */
 @Service
@@ -66,6 +66,13 @@ public class RoleService {
 
 	public long articleCount() {
 		return queries.articleCount();
+	}
+
+	/** Every role's name in the UI language, by slug: pages that list roles by slug show them by name. */
+	public Map<String, String> names(Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
+		return names;
 	}
 
 	public List<RoleSummary> list(Locale locale) {

@@ -24,6 +24,7 @@ import org.roleatlas.content.RoleEntry;
 import org.roleatlas.content.TaxonomyService;
 import org.roleatlas.role.Definition;
 import org.roleatlas.role.RoleRepository;
+import org.roleatlas.role.RoleService;
 import org.roleatlas.search.QueryPlanner.Plan;
 import org.roleatlas.search.QueryPlanner.Unit;
 import org.roleatlas.search.SearchViews.ConceptLink;
@@ -92,13 +93,17 @@ public class SearchService {
 
 	private final RoleRepository roles;
 
+	private final RoleService roleService;
+
 	private final TaxonomyService taxonomies;
 
 	private volatile QueryPlanner planner;
 
 	private volatile Suggestions suggestions;
 
-	SearchService(EntityManager entityManager, RoleRepository roles, TaxonomyService taxonomies) {
+	SearchService(EntityManager entityManager, RoleRepository roles, RoleService roleService,
+			TaxonomyService taxonomies) {
+		this.roleService = roleService;
 		this.entityManager = entityManager;
 		this.roles = roles;
 		this.taxonomies = taxonomies;
@@ -164,7 +169,7 @@ public class SearchService {
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
-					suggestions.forQuery(query), conceptLinks, roleNames(locale), 0);
+					suggestions.forQuery(query), conceptLinks, roleService.names(locale), 0);
 		}
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
@@ -174,7 +179,7 @@ public class SearchService {
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
-		Map<String, String> roleNames = roleNames(locale);
+		Map<String, String> roleNames = roleService.names(locale);
 		// Each facet counts with the other filters only, so its own choices stay visible once one is picked.
 		// Every role can be a bucket, so the role facet asks for as many as there are roles: a cut-off would drop
 		// roles silently on a large corpus. Kinds and languages are a handful, well under the default 100.
@@ -311,12 +316,6 @@ public class SearchService {
 			.flatMap(Optional::stream)
 			.map(r -> new RoleMatch(r.getSlug(), r.name(locale)))
 			.toList();
-	}
-
-	private Map<String, String> roleNames(Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
-		return names;
 	}
 
 	private static Map<String, Long> sorted(Map<String, Long> counts) {

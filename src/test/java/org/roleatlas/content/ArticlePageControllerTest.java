@@ -13,7 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.content.ArticleDetail.DroppedView;
 import org.roleatlas.content.ArticleDetail.ItemView;
@@ -21,6 +23,7 @@ import org.roleatlas.content.ArticleDetail.OccurrenceView;
 import org.roleatlas.content.IngestReport.ArticleSummary;
 import org.roleatlas.content.IngestReport.Rejected;
 import org.roleatlas.content.IngestReport.Totals;
+import org.roleatlas.role.RoleService;
 import org.roleatlas.web.Links;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,14 @@ class ArticlePageControllerTest {
 	@MockitoBean
 	ArticleService articles;
 
+	@MockitoBean
+	RoleService roles;
+
+	@BeforeEach
+	void roleNames() {
+		given(roles.names(any())).willReturn(Map.of("po", "Product Owner", "cpo", "Chief Product Officer"));
+	}
+
 	@Test
 	void articleInASubfolderShowsTheRenderedBodyItsRolesAndDroppedChrome() throws Exception {
 		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of("po"), "Skills", 4,
@@ -54,7 +65,7 @@ class ArticlePageControllerTest {
 			.andExpect(view().name(ArticlePageController.VIEW_ARTICLE))
 			.andExpect(model().attribute("article", article))
 			.andExpect(content().string(containsString("<div class=\"article-body\" lang=\"en\">" + body + "</div>")))
-			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">po</a></li><li><a href=\"/roles/cpo\">cpo</a></li>")))
+			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">Product Owner</a></li><li><a href=\"/roles/cpo\">Chief Product Officer</a></li>")))
 			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
 	}
 
@@ -107,6 +118,7 @@ class ArticlePageControllerTest {
 			.andExpect(content().string(containsString(
 					"<code>bad.md</code>: <span>front matter must be a YAML mapping of keys to values</span>")))
 			.andExpect(content().string(containsString("<code>image.png</code>")))
+			.andExpect(content().string(containsString("<a href=\"/roles/cpo\">Chief Product Officer</a>")))
 			.andExpect(content().string(not(containsString("api text"))));
 	}
 
