@@ -19,8 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.roleatlas.web.OpenApiConfiguration;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -35,15 +40,25 @@ class RoleApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every role with its names, aliases and counts of sources and items")
-	List<RoleSummary> list(@Parameter(description = "language of `name`: en or ko") @RequestParam(
-			defaultValue = "en") Locale locale) {
+	@Operation(summary = "Every role with its names, aliases and counts of sources and items",
+			description = "`name` follows `locale`; `names` gives both the ko and the en name.",
+			responses = @ApiResponse(responseCode = "200", description = "Every role, by slug"))
+	List<RoleSummary> list(@Parameter(description = "UI language of labels (`name`): `en` or `ko`; other values answer in en. Not a content filter.",
+			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
 		return roles.list(locale);
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One role: definitions, items with provenance, salaries, reporting line, career path")
-	RoleDetail role(@PathVariable String slug, @RequestParam(defaultValue = "en") Locale locale) {
+	@Operation(summary = "One role: definitions, items with provenance, salaries, reporting line, career path",
+			responses = { @ApiResponse(responseCode = "200", description = "The role with everything its sources say"),
+					@ApiResponse(responseCode = "404", description = "No role with that slug",
+							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
+									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
+	RoleDetail role(
+			@Parameter(description = "Slug of the role, as `slug` in `GET /api/roles` lists it; case is ignored",
+					example = "cpo") @PathVariable String slug,
+			@Parameter(description = "UI language of labels (role and concept names): `en` or `ko`; other values answer in en. Not a content filter.",
+			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
 		return RoleDetail.of(roles.profile(slug, locale));
 	}
 

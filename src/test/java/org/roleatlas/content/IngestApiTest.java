@@ -193,7 +193,7 @@ class IngestApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.info.title").value("Role Atlas API"))
 			.andExpect(jsonPath("$.paths['/api/ingest'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/articles/**'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/articles/{file}'].get").exists());
 	}
 
 	@Test
