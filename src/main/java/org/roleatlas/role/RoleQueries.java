@@ -26,6 +26,9 @@ interface RoleQueries extends Repository<Role, Long> {
 			+ "order by l.article.file, l.line")
 	List<ReportingLine> reportingLines(String slug);
 
+	@Query("select l from ReportingLine l join fetch l.role where l.reportsTo.slug = :slug order by l.role.slug")
+	List<ReportingLine> linesReportingTo(String slug);
+
 	@Query("select c from CareerStep c join fetch c.article left join fetch c.stepRole where c.role.slug = :slug "
 			+ "order by c.article.file, c.position")
 	List<CareerStep> careerSteps(String slug);

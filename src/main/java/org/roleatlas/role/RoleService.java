@@ -130,7 +130,8 @@ public class RoleService {
 							c.getArticle().getFile(), c.getLine()))
 					.toList(),
 				statements, related(role, statements, locale), List.copyOf(sources),
-				queries.mentioningArticles(slug).stream().map(Article::getFile).toList());
+				queries.mentioningArticles(slug).stream().map(Article::getFile).toList(),
+				queries.linesReportingTo(slug).stream().map(l -> link(l.getRole(), locale)).distinct().toList());
 	}
 
 	public ConceptPage concept(String id, Locale locale) {

@@ -67,7 +67,8 @@ public final class RoleViews {
 			List<DefinitionView> definitions, List<ConceptGroup> responsibilityGroups, List<ConceptGroup> skillGroups,
 			List<ItemView> metrics, List<SalaryChart> salaryCharts, List<SalaryView> salaries,
 			List<RoleLink> reportsTo, List<CareerStepView> careerPath, List<StatementView> statements,
-			List<RelatedRole> related, List<String> sources, List<String> mentionedIn) {
+			List<RelatedRole> related, List<String> sources, List<String> mentionedIn,
+			List<RoleLink> reportedBy) {
 
 		public boolean hasItems() {
 			return !responsibilityGroups.isEmpty() || !skillGroups.isEmpty() || !metrics.isEmpty();

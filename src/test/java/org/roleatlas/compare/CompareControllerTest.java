@@ -55,7 +55,7 @@ class CompareControllerTest {
 				List.of(new RoleLink("a", "A"), new RoleLink("b", "B")));
 		return new RoleProfile(slug, slug.toUpperCase(Locale.ROOT) + " <i>", null, List.of(), List.of(),
 				List.of(new ConceptGroup("any", "Any", List.of(items))), List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(said), List.of(), List.of("x.md"), List.of());
+				List.of(), List.of(), List.of(said), List.of(), List.of("x.md"), List.of(), List.of());
 	}
 
 	private void comparing(RoleProfile... profiles) {

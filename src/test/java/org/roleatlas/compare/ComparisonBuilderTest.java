@@ -32,7 +32,7 @@ class ComparisonBuilderTest {
 			List<DefinitionView> definitions, List<SalaryView> salaries) {
 		return new RoleProfile(slug, slug.toUpperCase(Locale.ROOT), null, List.of(), definitions,
 				List.of(new ConceptGroup("any", "Any", items)), List.of(), List.of(), List.of(), salaries, List.of(),
-				List.of(), statements, List.of(), List.of(slug + ".md"), List.of());
+				List.of(), statements, List.of(), List.of(slug + ".md"), List.of(), List.of());
 	}
 
 	private static RoleProfile role(String slug, ItemView... items) {

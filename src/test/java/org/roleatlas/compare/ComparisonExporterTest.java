@@ -35,7 +35,7 @@ class ComparisonExporterTest {
 				List.of(new RoleLink("a", "A"), new RoleLink("b", "B")));
 		return new RoleProfile(slug, "Role " + slug.toUpperCase(Locale.ROOT), null, List.of(), definitions,
 				List.of(new ConceptGroup("any", "Any", List.of(items))), List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(said), List.of(), List.of(slug + ".md"), List.of());
+				List.of(), List.of(), List.of(said), List.of(), List.of(slug + ".md"), List.of(), List.of());
 	}
 
 	@Test

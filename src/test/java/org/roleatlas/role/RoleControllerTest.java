@@ -72,7 +72,7 @@ class RoleControllerTest {
 		RoleProfile profile = new RoleProfile("cpo", "Chief Product Officer", null, List.of(),
 				List.of(new DefinitionView("A <b>bold</b> claim", "en", "x.md", 1)),
 				List.of(new ConceptGroup("roadmap", "Roadmap", List.of(hostile))), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of("x.md"), List.of());
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of("x.md"), List.of(), List.of());
 		given(roles.profile(eq("cpo"), any())).willReturn(profile);
 		given(roles.list(any())).willReturn(List.of(CPO));
 		mvc.perform(get("/roles/cpo"))
@@ -86,7 +86,7 @@ class RoleControllerTest {
 
 	private static RoleProfile profile(String slug, List<RoleLink> reportsTo, List<StatementView> statements) {
 		return new RoleProfile(slug, "Chief Product Officer", null, List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), reportsTo, List.of(), statements, List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), reportsTo, List.of(), statements, List.of(), List.of(), List.of(), List.of());
 	}
 
 	@Test

@@ -58,6 +58,14 @@ class PagesTest {
 	}
 
 	@Test
+	void aRoleOthersReportToSaysWhoDoes() throws Exception {
+		mvc.perform(get("/roles/ceo").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Reported to by</span>")))
+			.andExpect(content().string(containsString("<a href=\"/roles/cpo\">Chief Product Officer</a>")));
+	}
+
+	@Test
 	void aRoleWithoutItemsSaysSoAndShowsItsDefinition() throws Exception {
 		mvc.perform(get("/roles/project-manager").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
