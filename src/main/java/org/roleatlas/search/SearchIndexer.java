@@ -1,5 +1,7 @@
 package org.roleatlas.search;
 
+import java.util.List;
+
 import org.hibernate.search.mapper.orm.Search;
 import org.roleatlas.content.ContentLoadedEvent;
 import org.roleatlas.content.Item;
@@ -10,9 +12,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.util.List;
 
-/** Rebuilds the search index after every ingest has committed, so search is always in step with the content. */
+/**
+ * Rebuilds the search index after every ingest has committed. The mass indexer purges first, so searches made
+ * while it runs (seconds, on a large folder) see part of the new content; at startup it finishes before the web
+ * server opens, so only a reload has that window.
+ */
 @Component
 class SearchIndexer {
 
