@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.content.ConceptEntry;
+import org.roleatlas.content.ConceptMatcher;
 import org.roleatlas.content.PhraseMatch;
 import org.roleatlas.content.RoleEntry;
 import org.roleatlas.content.RoleMatcher;
 import org.roleatlas.content.RoleMatcher.Mention;
+import org.roleatlas.content.TextAnalyzers;
 import org.roleatlas.role.RoleAlias;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -55,11 +57,14 @@ final class QueryPlanner {
 
 	private final List<ConceptEntry> concepts;
 
-	QueryPlanner(List<RoleEntry> roleEntries, List<ConceptEntry> concepts) {
+	private final ConceptMatcher conceptWords;
+
+	QueryPlanner(List<RoleEntry> roleEntries, List<ConceptEntry> concepts, TextAnalyzers analyzers) {
 		this.roles = new RoleMatcher(roleEntries);
 		this.roleEntries = new LinkedHashMap<>();
 		roleEntries.forEach(r -> this.roleEntries.put(r.slug(), r));
 		this.concepts = concepts;
+		this.conceptWords = new ConceptMatcher(concepts, analyzers);
 	}
 
 	Plan plan(UserQuery query) {
@@ -181,10 +186,15 @@ final class QueryPlanner {
 		return List.copyOf(synonyms);
 	}
 
-	private static void words(String text, List<Unit> units) {
+	/**
+	 * The words between names. A word that names a concept only once analysed ("strategies", the plural of the
+	 * keyword "strategy") is matched as ingest matches items to concepts, so it finds the concept's other words too.
+	 */
+	private void words(String text, List<Unit> units) {
 		for (String word : text.trim().split("\\s+")) {
 			if (!word.isBlank()) {
-				units.add(new Unit(word, Set.of(), Set.of(), List.of(), List.of()));
+				Set<String> named = conceptWords.match(word);
+				units.add(new Unit(word, Set.of(), named, List.of(), conceptTerms(word, named)));
 			}
 		}
 	}

@@ -22,6 +22,7 @@ import org.roleatlas.content.ConceptEntry;
 import org.roleatlas.content.Item;
 import org.roleatlas.content.RoleEntry;
 import org.roleatlas.content.TaxonomyService;
+import org.roleatlas.content.TextAnalyzers;
 import org.roleatlas.role.Definition;
 import org.roleatlas.role.RoleRepository;
 import org.roleatlas.role.RoleService;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -95,6 +97,9 @@ public class SearchService {
 
 	private final RoleService roleService;
 
+	/** Lucene analyzers are thread-safe and costly to build: one set for every planner of this service's life. */
+	private final TextAnalyzers analyzers = new TextAnalyzers();
+
 	private final TaxonomyService taxonomies;
 
 	private volatile QueryPlanner planner;
@@ -114,6 +119,11 @@ public class SearchService {
 		return SearchEntryBinder.ANALYZERS.stream().map(a -> prefix + a).toArray(String[]::new);
 	}
 
+	@PreDestroy
+	void closeAnalyzers() {
+		analyzers.close();
+	}
+
 	/** Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest. */
 	@Transactional(readOnly = true)
 	public void refreshVocabulary() {
@@ -125,7 +135,7 @@ public class SearchService {
 
 	private void vocabulary(List<RoleEntry> roleEntries) {
 		List<ConceptEntry> concepts = taxonomies.current().concepts();
-		this.planner = new QueryPlanner(roleEntries, concepts);
+		this.planner = new QueryPlanner(roleEntries, concepts, analyzers);
 		this.suggestions = new Suggestions(roleEntries, concepts);
 	}
 

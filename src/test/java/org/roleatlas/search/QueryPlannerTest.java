@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.roleatlas.content.Taxonomy;
 import org.roleatlas.content.TaxonomyLoader;
+import org.roleatlas.content.TextAnalyzers;
 import org.roleatlas.search.QueryPlanner.Unit;
 
 /** How a query is read into required units, with the default taxonomies. */
@@ -18,7 +19,7 @@ class QueryPlannerTest {
 		throw new AssertionError(w);
 	}).load(null);
 
-	private final QueryPlanner planner = new QueryPlanner(TAXONOMY.roles(), TAXONOMY.concepts());
+	private final QueryPlanner planner = new QueryPlanner(TAXONOMY.roles(), TAXONOMY.concepts(), new TextAnalyzers());
 
 	private List<Unit> units(String query) {
 		return planner.plan(UserQuery.parse(query)).units();

@@ -140,6 +140,15 @@ class SearchRelevanceTest {
 	}
 
 	@Test
+	void anInflectedConceptWordFindsWhatItsKeywordFinds() {
+		SearchResult plural = search.search(new SearchRequest("strategies", null, null, null, 0, 100), Locale.ENGLISH);
+		SearchResult singular = search.search(new SearchRequest("strategy", null, null, null, 0, 100), Locale.ENGLISH);
+		assertThat(plural.hits()).extracting(Hit::text)
+			.contains("제품 비전과 전략 수립", "produktstrategi")
+			.containsAll(singular.hits().stream().map(Hit::text).toList());
+	}
+
+	@Test
 	void conceptMatchesRankBelowDirectMatches() {
 		List<String> texts = search.search(new SearchRequest("roadmap", null, null, null, 0, 5), Locale.ENGLISH)
 			.hits()
