@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** Compares two to four roles by slug; bad requests are explained, unknown roles are 404s. */
 @Service
-public class CompareService {
+class CompareService {
 
 	static final int MAX_ROLES = 4;
 

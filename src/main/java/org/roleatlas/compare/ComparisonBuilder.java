@@ -42,7 +42,7 @@ import org.springframework.context.MessageSource;
  * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
  * tested without a database.
  */
-public final class ComparisonBuilder {
+final class ComparisonBuilder {
 
 	private final MessageSource messages;
 

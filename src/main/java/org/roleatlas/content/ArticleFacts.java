@@ -6,7 +6,7 @@ import java.util.Set;
 import org.roleatlas.role.SalaryFigure;
 
 /** The facts an article states about roles, by role slug, with the line each comes from. */
-public record ArticleFacts(List<DefinitionFact> definitions, List<StatementFact> statements,
+record ArticleFacts(List<DefinitionFact> definitions, List<StatementFact> statements,
 		List<SalaryFact> salaries, List<ReportingFact> reportingLines, List<CareerFact> careerPath) {
 
 	public record DefinitionFact(String role, String text, String lang, int line) {

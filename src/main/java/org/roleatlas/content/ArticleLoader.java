@@ -14,7 +14,7 @@ import java.util.Set;
  * Reads one article end to end with the taxonomy of an ingest run: parse, decide its subject roles, extract items
  * and facts. Plain Java, so every rule is unit-tested without Spring.
  */
-public final class ArticleLoader implements AutoCloseable {
+final class ArticleLoader implements AutoCloseable {
 
 	/**
 	 * Sentences outside item lists that must name a role before the body makes it the subject: one sentence is a

@@ -16,7 +16,7 @@ import org.roleatlas.content.ParsedArticle.Section;
  * with flexmark or the plain-text reader, title, language and sections. Knows no seed file: every decision comes
  * from a general rule and the taxonomy data.
  */
-public final class ArticleParser {
+final class ArticleParser {
 
 	private static final int MAX_HEADING_LENGTH = 80;
 

@@ -1,7 +1,7 @@
 package org.roleatlas.content;
 
 /** A file that cannot be loaded as an article; the notice is the reason shown in the ingest report. */
-public class ArticleRejectedException extends RuntimeException {
+class ArticleRejectedException extends RuntimeException {
 
 	private final transient Notice notice;
 

@@ -39,7 +39,7 @@ import java.util.TreeSet;
  * untrusted: Markdown's raw HTML is escaped into a paragraph of its own, every link or image address other than
  * http(s), mailto, relative and #fragment ones is neutralised, and plain text is escaped line by line.
  */
-public final class ArticleRenderer {
+final class ArticleRenderer {
 
 	private static final Pattern SAFE_URL = Pattern.compile("^(https?:|mailto:|/|#|\\./|\\.\\./|[\\w.-]+(?:/|$|#|\\?))",
 			Pattern.CASE_INSENSITIVE);

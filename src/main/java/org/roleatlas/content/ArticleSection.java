@@ -7,6 +7,6 @@ import jakarta.persistence.Enumerated;
 
 /** A heading of an article and the kind of content it introduces. */
 @Embeddable
-public record ArticleSection(@Column(nullable = false) String heading,
+record ArticleSection(@Column(nullable = false) String heading,
 		@Enumerated(EnumType.STRING) @Column(nullable = false) SectionKind kind, int line) {
 }

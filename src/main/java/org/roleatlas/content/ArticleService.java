@@ -25,7 +25,7 @@ import java.util.Collection;
 /** Read side of the content: the ingest report and single articles, as view records. */
 @Service
 @Transactional(readOnly = true)
-public class ArticleService {
+class ArticleService {
 
 	private static final ArticleRenderer RENDERER = new ArticleRenderer();
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param detail for a list item, the text that follows it before the next item (its description)
  * @param implicit for a heading, that it was recognised as a short line followed by prose, not by a marker
  */
-public record Block(Type type, String text, String detail, List<Span> spans, boolean implicit) {
+record Block(Type type, String text, String detail, List<Span> spans, boolean implicit) {
 
 	public enum Type {
 		HEADING, LIST_ITEM, PARAGRAPH

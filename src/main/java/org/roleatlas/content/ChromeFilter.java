@@ -18,7 +18,7 @@ import org.roleatlas.content.Taxonomy.TextMarkers;
  * language before the article starts, headings left with nothing but chrome under them) run on the blocks and
  * report under their own names.
  */
-public final class ChromeFilter {
+final class ChromeFilter {
 
 	static final String TOC = "table-of-contents";
 

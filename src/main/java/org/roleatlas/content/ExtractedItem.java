@@ -4,6 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 /** An item found in an article, before it is stored: identical statements already merged into one. */
-public record ExtractedItem(ItemKind kind, String text, String description, String lang, List<Occurrence> occurrences,
+record ExtractedItem(ItemKind kind, String text, String description, String lang, List<Occurrence> occurrences,
 		Set<String> concepts) {
 }

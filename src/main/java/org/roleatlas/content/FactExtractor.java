@@ -26,7 +26,7 @@ import java.util.Locale;
  * Extracts what an article states about roles beyond its items: definitions (of its subject and of the other roles
  * it defines), comparison statements, pay figures, reporting lines and career ladders.
  */
-public final class FactExtractor {
+final class FactExtractor {
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *
  * @param bodyStart 1-based line where the body starts (1 when there is no front matter)
  */
-public record FrontMatter(boolean present, String title, List<String> roles, String lang, List<String> tags,
+record FrontMatter(boolean present, String title, List<String> roles, String lang, List<String> tags,
 		String source, String format, int bodyStart) {
 
 	static final FrontMatter NONE = new FrontMatter(false, null, List.of(), null, List.of(), null, null, 1);

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * its reason while the rest load; then everything is stored in one transaction and search is told.
  */
 @Service
-public class IngestService {
+class IngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 

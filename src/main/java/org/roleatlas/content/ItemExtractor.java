@@ -18,7 +18,7 @@ import org.roleatlas.content.ParsedArticle.Section;
  * short lines heading prose in a responsibilities section, and inline enumerations ("includes a, b and c").
  * An item phrased as an ability is a skill wherever it stands; a list introduced as measures is metrics.
  */
-public final class ItemExtractor {
+final class ItemExtractor {
 
 	private static final Set<SectionKind> ITEM_SECTIONS = EnumSet.of(SectionKind.RESPONSIBILITIES, SectionKind.SKILLS,
 			SectionKind.METRICS);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * report, and it needs no hundred-megabyte models in memory; its limit is short Latin text, which is reported
  * as not confident so that it takes its article's language.
  */
-public final class LanguageDetector {
+final class LanguageDetector {
 
 	/** Detected language and whether the evidence is strong enough to overrule the article's language. */
 	public record Detection(String lang, boolean confident) {

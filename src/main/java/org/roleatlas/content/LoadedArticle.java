@@ -7,7 +7,7 @@ import java.util.Set;
  * Everything read from one file, ready to be stored: the parsed article, whose roles it is about (subjects) and
  * names in passing (mentioned), its items and facts, and the raw text it came from.
  */
-public record LoadedArticle(ParsedArticle parsed, String title, String rawText, Set<String> subjects,
+record LoadedArticle(ParsedArticle parsed, String title, String rawText, Set<String> subjects,
 		Set<String> mentioned, List<ExtractedItem> items, ArticleFacts facts, List<RoleEntry> newRoles,
 		List<Notice> warnings) {
 }

@@ -21,7 +21,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
  * Reads the structure of a Markdown body with flexmark: headings, list items (nested ones too; an item's later
  * paragraphs are its description) and paragraphs, each with its source line.
  */
-public final class MarkdownStructureReader {
+final class MarkdownStructureReader {
 
 	private static final Parser PARSER = Parser.builder().build();
 

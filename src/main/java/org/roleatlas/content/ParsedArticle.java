@@ -9,7 +9,7 @@ import java.util.ArrayList;
  *
  * @param preamble blocks before the first heading
  */
-public record ParsedArticle(String file, String title, boolean titleFromText, String lang, ArticleFormat format,
+record ParsedArticle(String file, String title, boolean titleFromText, String lang, ArticleFormat format,
 		FrontMatter frontMatter, List<Block> preamble, List<Section> sections, List<DroppedLine> dropped,
 		List<Notice> warnings) {
 

@@ -25,7 +25,7 @@ import org.roleatlas.role.SalaryFigure;
  * clause's words say whether it is salary, a bonus or profit sharing, an average or an "up to" maximum (the average
  * wins where both stand), and its period. The figures of one type, currency and period on a line are one record.
  */
-public final class SalaryParser {
+final class SalaryParser {
 
 	/**
 	 * A separator followed by exactly three digits groups thousands, one followed by one or two digits is a decimal

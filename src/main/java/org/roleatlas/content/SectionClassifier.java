@@ -12,7 +12,7 @@ import org.roleatlas.content.Taxonomy.SectionVocabulary;
  * first, then phrases per kind, then the same words with one typo. Role names are taken out first, so a heading
  * that is only a role's name is a definition.
  */
-public final class SectionClassifier {
+final class SectionClassifier {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 

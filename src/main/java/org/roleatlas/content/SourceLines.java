@@ -7,7 +7,7 @@ import java.util.List;
  * The body lines of an article, numbered as in the file, that the readers turn into blocks; lines the chrome
  * filter dropped are blank here, and a wiki gloss line keeps only its term.
  */
-public final class SourceLines {
+final class SourceLines {
 
 	private final List<String> lines;
 

@@ -15,7 +15,7 @@ import org.roleatlas.content.Taxonomy.TextMarkers;
  * a list whose first item alone is marked), and paragraphs of consecutive lines. Short standalone lines are left as paragraphs here; the parser
  * decides which of them are headings.
  */
-public final class TextStructureReader {
+final class TextStructureReader {
 
 	private final Pattern heading;
 

@@ -52,7 +52,7 @@ import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
  * typo, or through a synonym, concept or role from the taxonomies (ranked below).
  */
 @Service
-public class SearchService {
+class SearchService {
 
 	static final int MAX_QUERY_LENGTH = 200;
 

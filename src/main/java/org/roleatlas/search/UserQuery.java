@@ -11,7 +11,7 @@ import org.roleatlas.content.TextNormalizer;
  * What a user typed, read leniently: words, {@code "quoted phrases"} and {@code -excluded} words. Anything else is
  * taken literally; there is no syntax error.
  */
-public record UserQuery(String text, List<String> phrases, List<String> excluded) {
+record UserQuery(String text, List<String> phrases, List<String> excluded) {
 
 	private static final Pattern PART = Pattern.compile("\"([^\"]*)\"?|(?<=^|\\s)-(\\S+)|(\\S+)");
 
