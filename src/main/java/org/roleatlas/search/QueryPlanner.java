@@ -2,10 +2,14 @@ package org.roleatlas.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.roleatlas.content.ConceptEntry;
 import org.roleatlas.content.ConceptMatcher;
@@ -15,9 +19,6 @@ import org.roleatlas.content.RoleMatcher;
 import org.roleatlas.content.RoleMatcher.Mention;
 import org.roleatlas.content.TextAnalyzers;
 import org.roleatlas.role.RoleAlias;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Reads a query into units that must each match: a role named by any of its names or aliases ("VP of Product",
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  * units carry their synonyms from the current taxonomies, so a reload changes them without touching the index.
  */
 final class QueryPlanner {
+
+	/** Latin words of five letters or more tolerate one typo, in the text and in the concept they name. */
+	static final Pattern TYPO_TOLERANT = Pattern.compile("\\p{IsLatin}{5,}");
 
 	/**
 	 * Something the query names; {@code roles} or {@code concepts} is set when it names one. Role names and concept
@@ -169,6 +173,18 @@ final class QueryPlanner {
 		return withoutSelf(names, named);
 	}
 
+	private Set<String> conceptsOneEditFrom(String word) {
+		Set<String> named = new LinkedHashSet<>();
+		for (ConceptEntry concept : concepts) {
+			Stream.concat(Stream.of(concept.labelEn()), concept.keywords().stream())
+				.map(term -> term.toLowerCase(Locale.ROOT))
+				.filter(term -> !term.contains(" ") && Suggestions.distance(word, term) == 1)
+				.findFirst()
+				.ifPresent(term -> named.add(concept.id()));
+		}
+		return named;
+	}
+
 	private List<String> conceptTerms(String named, Set<String> ids) {
 		Set<String> terms = new LinkedHashSet<>();
 		for (ConceptEntry concept : concepts) {
@@ -188,12 +204,16 @@ final class QueryPlanner {
 
 	/**
 	 * The words between names. A word that names a concept only once analysed ("strategies", the plural of the
-	 * keyword "strategy") is matched as ingest matches items to concepts, so it finds the concept's other words too.
+	 * keyword "strategy") is matched as ingest matches items to concepts, so it finds the concept's other words too;
+	 * so does a one-letter typo of a concept's one-word label or keyword ("roadmpa").
 	 */
 	private void words(String text, List<Unit> units) {
 		for (String word : text.trim().split("\\s+")) {
 			if (!word.isBlank()) {
 				Set<String> named = conceptWords.match(word);
+				if (named.isEmpty() && TYPO_TOLERANT.matcher(word).matches()) {
+					named = conceptsOneEditFrom(word.toLowerCase(Locale.ROOT));
+				}
 				units.add(new Unit(word, Set.of(), named, List.of(), conceptTerms(word, named)));
 			}
 		}

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -69,8 +68,6 @@ class SearchService {
 
 	/** Hibernate Search's default bucket count of a terms aggregation. */
 	private static final int DEFAULT_BUCKETS = 100;
-
-	private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{5,}");
 
 	private static final String[] TEXT_FIELDS = fields(SearchEntryBinder.TEXT);
 
@@ -256,7 +253,7 @@ class SearchService {
 		else {
 			ways.add(f.match().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
 			ways.add(f.match().fields(descriptionFields).matching(unit.text()).toPredicate());
-			if (LATIN_WORD.matcher(unit.text()).matches()) {
+			if (QueryPlanner.TYPO_TOLERANT.matcher(unit.text()).matches()) {
 				ways.add(f.match().fields(FUZZY_FIELDS).matching(unit.text()).fuzzy(1).boost(0.5f).toPredicate());
 			}
 		}

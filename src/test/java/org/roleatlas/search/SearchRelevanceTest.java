@@ -72,7 +72,8 @@ class SearchRelevanceTest {
 				top5("innovaton", "product innovation"),
 				top5("comunication", "Communication skills"),
 				top5("custmer research", "Conducting customer research"),
-				top5("roadmpa", "Creating the product strategy and roadmap"),
+				top5("roadmpa", "Creating the product strategy and roadmap", "제품 로드맵 작성"),
+				top5("hirring", "rekrytering"),
 				// Phrases and exclusions.
 				top5("\"product vision\"", "Developing the product vision", "product vision", "Product Vision"),
 				top5("\"의사 소통\"", "의사 소통 및 협업 능력"),

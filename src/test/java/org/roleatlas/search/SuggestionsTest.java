@@ -33,4 +33,11 @@ class SuggestionsTest {
 		assertThat(suggestions.forQuery(UserQuery.parse("\"prodct vision\""))).contains("Product vision");
 	}
 
+	@Test
+	void swappedNeighboursAreOneEdit() {
+		assertThat(Suggestions.distance("roadmpa", "roadmap")).isEqualTo(1);
+		assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+		assertThat(Suggestions.distance("기획자", "기획자")).isZero();
+	}
+
 }
