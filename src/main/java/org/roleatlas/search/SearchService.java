@@ -40,7 +40,6 @@ import org.springframework.web.util.HtmlUtils;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -105,9 +104,9 @@ class SearchService {
 
 	SearchService(EntityManager entityManager, RoleRepository roles, RoleService roleService,
 			TaxonomyService taxonomies) {
-		this.roleService = roleService;
 		this.entityManager = entityManager;
 		this.roles = roles;
+		this.roleService = roleService;
 		this.taxonomies = taxonomies;
 		vocabulary(taxonomies.current().roles());
 	}
@@ -170,13 +169,17 @@ class SearchService {
 		}
 		UserQuery query = UserQuery.parse(q);
 		Plan plan = planner.plan(query);
-		List<RoleMatch> roleMatches = roleMatches(plan.roleMatches(), locale);
+		Map<String, String> roleNames = roleService.names(locale);
+		List<RoleMatch> roleMatches = plan.roleMatches().stream()
+			.filter(roleNames::containsKey)
+			.map(slug -> new RoleMatch(slug, roleNames.get(slug)))
+			.toList();
 		List<ConceptLink> conceptLinks = taxonomies.current().concepts().stream()
 			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
-					suggestions.forQuery(query), conceptLinks, roleService.names(locale), 0);
+					suggestions.forQuery(query), conceptLinks, roleNames, 0);
 		}
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
@@ -186,7 +189,6 @@ class SearchService {
 			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
-		Map<String, String> roleNames = roleService.names(locale);
 		// Each facet counts with the other filters only, so its own choices stay visible once one is picked.
 		// Every role can be a bucket, so the role facet asks for as many as there are roles: a cut-off would drop
 		// roles silently on a large corpus. Kinds and languages are a handful, well under the default 100.
@@ -315,14 +317,6 @@ class SearchService {
 			.flatMap(h -> ((List<String>) h).stream())
 			.max(Comparator.comparingInt(s -> s.split("<mark>", -1).length))
 			.orElse(null);
-	}
-
-	private List<RoleMatch> roleMatches(List<String> slugs, Locale locale) {
-		return slugs.stream()
-			.map(roles::findBySlug)
-			.flatMap(Optional::stream)
-			.map(r -> new RoleMatch(r.getSlug(), r.name(locale)))
-			.toList();
 	}
 
 	private static Map<String, Long> sorted(Map<String, Long> counts) {
