@@ -44,9 +44,11 @@ import org.springframework.context.MessageSource;
  */
 final class ComparisonBuilder {
 
-	private final MessageSource messages;
-
 	private static final Pattern FIRST_SENTENCE = Pattern.compile("(?<=[.!?。])\\s+");
+
+	private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+	private final MessageSource messages;
 
 	/** @param messages words of the facts (periods, language names) in the UI language */
 	public ComparisonBuilder(MessageSource messages) {
@@ -87,8 +89,10 @@ final class ComparisonBuilder {
 		// ties keep the taxonomy's order, not the label's, so every UI language lists the rows alike
 		List<String> taxonomyOrder = List.copyOf(conceptLabels.keySet());
 		rows.sort(groupOrder(slugs).thenComparing(Comparator.comparingInt(Row::sources).reversed())
-			.thenComparingInt(r -> taxonomyOrder.contains(r.concept()) ? taxonomyOrder.indexOf(r.concept())
-					: taxonomyOrder.size())
+			.thenComparingInt(r -> {
+				int position = taxonomyOrder.indexOf(r.concept());
+				return position < 0 ? taxonomyOrder.size() : position;
+			})
 			.thenComparing(Row::concept));
 		return new Comparison(slugs, summary(rows, slugs), rows, uncategorised, facts(profiles, locale),
 				statements(profiles, slugs), columns(profiles, locale));
@@ -252,9 +256,10 @@ final class ComparisonBuilder {
 	 * list whose label is cut off); then the shortest. It still cites the definition's line.
 	 */
 	static DefinitionView bestDefinition(List<DefinitionView> definitions, List<String> roleNames, Locale locale) {
+		Pattern anyName = anyNameAsWord(roleNames);
 		Comparator<DefinitionView> best = Comparator
 			.comparing((DefinitionView d) -> !d.lang().equals(locale.getLanguage()))
-			.thenComparing(d -> !namesAny(d.text(), roleNames))
+			.thenComparing(d -> !anyName.matcher(d.text()).find())
 			.thenComparingInt(d -> d.text().length());
 		DefinitionView chosen = definitions.stream().min(best).orElse(null);
 		if (chosen == null) {
@@ -264,13 +269,13 @@ final class ComparisonBuilder {
 		return new DefinitionView(firstSentence, chosen.lang(), chosen.file(), chosen.line());
 	}
 
-	/** A name as a whole Latin word ("PO", not the "po" of "position"); Korean particles may follow it. */
-	private static boolean namesAny(String text, List<String> names) {
-		return names.stream()
-			.anyMatch(name -> Pattern
-				.compile("(?<!\\p{IsLatin})" + Pattern.quote(name) + "(?!\\p{IsLatin})", Pattern.CASE_INSENSITIVE)
-				.matcher(text)
-				.find());
+	/** Any of the names as a whole Latin word ("PO", not the "po" of "position"); Korean particles may follow. */
+	private static Pattern anyNameAsWord(List<String> names) {
+		if (names.isEmpty()) {
+			return NOTHING;
+		}
+		String alternatives = names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		return Pattern.compile("(?<!\\p{IsLatin})(?:" + alternatives + ")(?!\\p{IsLatin})", Pattern.CASE_INSENSITIVE);
 	}
 
 }
