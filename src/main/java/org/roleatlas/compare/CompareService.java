@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.roleatlas.content.TaxonomyService;
+import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.web.BadRequestException;

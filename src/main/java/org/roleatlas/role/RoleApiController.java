@@ -1,5 +1,7 @@
 package org.roleatlas.role;
 
+import org.roleatlas.corpus.CareerStep;
+
 import java.util.List;
 import java.util.Locale;
 

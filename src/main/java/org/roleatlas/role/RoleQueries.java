@@ -1,13 +1,20 @@
 package org.roleatlas.role;
 
+import org.roleatlas.corpus.CareerStep;
+import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.ReportingLine;
+import org.roleatlas.corpus.Role;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.Statement;
+
 import java.util.List;
 
-import org.roleatlas.content.Article;
-import org.roleatlas.content.Item;
+import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.Item;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import java.util.Optional;
-import org.roleatlas.content.Concept;
+import org.roleatlas.corpus.Concept;
 
 /** Read queries behind the role pages and API; each fetches what its view needs in one go. */
 interface RoleQueries extends Repository<Role, Long> {

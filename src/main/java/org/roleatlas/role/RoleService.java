@@ -1,5 +1,10 @@
 package org.roleatlas.role;
 
+import org.roleatlas.corpus.Role;
+import org.roleatlas.corpus.RoleRepository;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.SalaryFigure;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.roleatlas.content.Article;
-import org.roleatlas.content.Concept;
-import org.roleatlas.content.Item;
-import org.roleatlas.content.ItemKind;
+import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.role.RoleViews.AliasView;
 import org.roleatlas.role.RoleViews.CareerStepView;
 import org.roleatlas.role.RoleViews.ConceptGroup;

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.roleatlas.content.TextAnalyzers;
+import org.roleatlas.taxonomy.TextAnalyzers;
 
 /**
  * The analyzers of the search index, defined once and named by constants. Synonyms (aliases, concept keywords)

@@ -2,8 +2,8 @@ package org.roleatlas.search;
 
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
-import org.roleatlas.content.Item;
-import org.roleatlas.role.Definition;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.Definition;
 
 /**
  * Maps the entities to the search index programmatically, so the entities carry no search annotations and the

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.roleatlas.content.ConceptEntry;
-import org.roleatlas.content.ConceptMatcher;
-import org.roleatlas.content.PhraseMatch;
-import org.roleatlas.content.RoleEntry;
-import org.roleatlas.content.RoleMatcher;
-import org.roleatlas.content.RoleMatcher.Mention;
-import org.roleatlas.content.TextAnalyzers;
-import org.roleatlas.role.RoleAlias;
+import org.roleatlas.taxonomy.ConceptEntry;
+import org.roleatlas.taxonomy.ConceptMatcher;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.TextAnalyzers;
+import org.roleatlas.taxonomy.RoleAlias;
 
 /**
  * Reads a query into units that must each match: a role named by any of its names or aliases ("VP of Product",

@@ -13,10 +13,10 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
-import org.roleatlas.content.Concept;
-import org.roleatlas.content.Item;
-import org.roleatlas.role.Definition;
-import org.roleatlas.role.Role;
+import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Role;
 import java.util.LinkedHashMap;
 
 /**

@@ -3,9 +3,9 @@ package org.roleatlas.search;
 import java.util.List;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.roleatlas.content.ContentLoadedEvent;
-import org.roleatlas.content.Item;
-import org.roleatlas.role.Definition;
+import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.Definition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.roleatlas.content.ConceptEntry;
-import org.roleatlas.content.RoleEntry;
-import org.roleatlas.role.RoleAlias;
+import org.roleatlas.taxonomy.ConceptEntry;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.RoleAlias;
 
 /** "Did you mean": the taxonomy terms (role names, aliases, concept labels and keywords) closest to a query. */
 final class Suggestions {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.roleatlas.content.TextNormalizer;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
  * What a user typed, read leniently: words, {@code "quoted phrases"} and {@code -excluded} words. Anything else is

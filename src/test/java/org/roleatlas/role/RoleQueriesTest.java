@@ -1,5 +1,8 @@
 package org.roleatlas.role;
 
+import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,12 +13,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.content.Article;
-import org.roleatlas.content.ArticleFormat;
-import org.roleatlas.content.Concept;
-import org.roleatlas.content.Item;
-import org.roleatlas.content.ItemKind;
-import org.roleatlas.content.Occurrence;
+import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.ArticleFormat;
+import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleSummary;
 import org.springframework.beans.factory.annotation.Autowired;

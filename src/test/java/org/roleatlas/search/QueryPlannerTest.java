@@ -7,16 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.roleatlas.content.Taxonomy;
-import org.roleatlas.content.TaxonomyLoader;
-import org.roleatlas.content.TextAnalyzers;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TaxonomyLoader;
+import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.search.QueryPlanner.Unit;
 
 /** How a query is read into required units, with the default taxonomies. */
 class QueryPlannerTest {
 
-	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
+	private static final Taxonomy TAXONOMY = new TaxonomyLoader((file, reason) -> {
+		throw new AssertionError(file + ": " + reason);
 	}).load(null);
 
 	private final QueryPlanner planner = new QueryPlanner(TAXONOMY.roles(), TAXONOMY.concepts(), new TextAnalyzers());

@@ -3,14 +3,14 @@ package org.roleatlas.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.roleatlas.content.Taxonomy;
-import org.roleatlas.content.TaxonomyLoader;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TaxonomyLoader;
 
 /** "Did you mean" over the default taxonomies. */
 class SuggestionsTest {
 
-	private static final Taxonomy TAXONOMY = new TaxonomyLoader(w -> {
-		throw new AssertionError(w);
+	private static final Taxonomy TAXONOMY = new TaxonomyLoader((file, reason) -> {
+		throw new AssertionError(file + ": " + reason);
 	}).load(null);
 
 	private final Suggestions suggestions = new Suggestions(TAXONOMY.roles(), TAXONOMY.concepts());

@@ -1,0 +1,58 @@
+package org.roleatlas.article;
+
+import org.roleatlas.corpus.IngestReport;
+import org.roleatlas.corpus.IngestReports;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.roleatlas.web.RequestPaths;
+
+import org.roleatlas.web.OpenApiConfiguration;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "content", description = "The ingest report and the articles as the loader read them")
+class ArticleApiController {
+
+	private final ArticleService articles;
+
+	private final IngestReports reports;
+
+	ArticleApiController(ArticleService articles, IngestReports reports) {
+		this.articles = articles;
+		this.reports = reports;
+	}
+
+	@GetMapping("/ingest")
+	@Operation(summary = "Every file of the content folder: what was loaded, rejected (with the reason) or skipped",
+			description = "Per loaded article its title, language, format, subject roles and counts of sections, "
+					+ "items and dropped lines; rejected files with their reason; files skipped as not articles.",
+			responses = @ApiResponse(responseCode = "200", description = "The report of the last ingest"))
+	IngestReport report() {
+		return reports.report();
+	}
+
+	/** The file path may contain slashes ({@code /api/articles/team/notes.md}), so it is the rest of the path. */
+	@GetMapping("/articles/**")
+	@Operation(summary = "One article: its items with provenance and every line dropped as chrome, with the rule",
+			description = "Described as `/api/articles/{file}`; `file` is the path relative to the content folder "
+					+ "and may hold slashes (`/api/articles/team/notes.md`).",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The article as the loader read it"),
+					@ApiResponse(responseCode = "404", description = "No article at that path in the content folder",
+							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
+									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
+	ArticleDetail article(HttpServletRequest request) {
+		return articles.article(RequestPaths.after(request, "/api/articles/"));
+	}
+
+}

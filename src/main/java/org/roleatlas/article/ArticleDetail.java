@@ -1,0 +1,29 @@
+package org.roleatlas.article;
+
+import org.roleatlas.corpus.Notice;
+
+import java.util.List;
+
+/**
+ * One article as the loader read it: its items with provenance and every line it dropped, with the rule.
+ *
+ * @param warnings the notices worded in English, for API clients; pages word {@code notices} in their own language
+ */
+public record ArticleDetail(String file, String title, String lang, String format, String source, List<String> tags,
+		List<String> roles, List<String> mentioned, List<SectionView> sections, List<ItemView> items,
+		List<DroppedView> dropped, List<String> warnings, List<Notice> notices, String rawText) {
+
+	public record SectionView(String heading, String kind, int line) {
+	}
+
+	public record ItemView(String kind, String text, String description, String lang, List<String> concepts,
+			List<String> roles, String section, int line, List<OccurrenceView> occurrences) {
+	}
+
+	public record OccurrenceView(int line, String section) {
+	}
+
+	public record DroppedView(int line, String text, String rule) {
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.roleatlas.content;
-
-import java.time.Instant;
-
-/** Published after an ingest has committed, so that search can re-index and caches can refresh. */
-public record ContentLoadedEvent(Instant loadedAt, int articles) {
-}

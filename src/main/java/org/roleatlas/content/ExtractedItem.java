@@ -1,9 +1,0 @@
-package org.roleatlas.content;
-
-import java.util.List;
-import java.util.Set;
-
-/** An item found in an article, before it is stored: identical statements already merged into one. */
-record ExtractedItem(ItemKind kind, String text, String description, String lang, List<Occurrence> occurrences,
-		Set<String> concepts) {
-}

@@ -1,9 +1,0 @@
-package org.roleatlas.content;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
-/** A place in its article where an item is stated. */
-@Embeddable
-public record Occurrence(int line, @Column(nullable = false) String section) {
-}

@@ -1,0 +1,28 @@
+package org.roleatlas.corpus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The ingest report: every file, what was found in it, and every file that was rejected or skipped, and why.
+ *
+ * @param warnings the notices worded in English, for API clients; pages word {@code notices} in their own language
+ */
+public record IngestReport(Instant ingestedAt, long tookMillis, String contentDir, int files,
+		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,
+		List<Notice> notices, Totals totals) {
+
+	/** Counts for one loaded article. */
+	public record ArticleSummary(String file, String title, String lang, String format, List<String> roles,
+			List<String> mentioned, int sections, int responsibilities, int skills, int metrics, int droppedLines,
+			List<String> warnings, List<Notice> notices) {
+	}
+
+	public record Rejected(String file, String reason, Notice notice) {
+	}
+
+	public record Totals(int articles, int rejected, int items, int droppedLines, List<String> languages,
+			List<String> roles) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.roleatlas.corpus;
+
+import java.util.Objects;
+
+
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * What an article states about one role, and where: no fact without its article, role and line, so every page
+ * can cite it.
+ */
+@MappedSuperclass
+public abstract class RoleFact {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "role_id")
+	private Role role;
+
+	private int line;
+
+	protected RoleFact() {
+	}
+
+	protected RoleFact(Article article, Role role, int line) {
+		this.article = Objects.requireNonNull(article);
+		this.role = Objects.requireNonNull(role);
+		this.line = line;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Article getArticle() {
+		return article;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public int getLine() {
+		return line;
+	}
+
+}

@@ -1,0 +1,282 @@
+package org.roleatlas.ingest;
+
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.roleatlas.ingest.Block.Type;
+import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
+import org.roleatlas.taxonomy.Taxonomy.ChromeRules;
+import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
+
+/**
+ * Strips page chrome with the reviewed rule set of chrome.yaml, keeping every dropped line with the rule that
+ * dropped it. Line rules run on the raw lines; block rules (tables of contents, reference sections, text in another
+ * language before the article starts, headings left with nothing but chrome under them) run on the blocks and
+ * report under their own names.
+ */
+final class ChromeFilter {
+
+	static final String TOC = "table-of-contents";
+
+	static final String REFERENCES = "references";
+
+	static final String FOREIGN_LANGUAGE = "foreign-language";
+
+	static final String HEADING_OF_CHROME = "heading-of-chrome";
+
+	static final String BEFORE_TITLE = "before-title";
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	/** The numbering of a contents entry ("1", "2.3"), which the heading it repeats does not have. */
+	private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
+
+	private final ChromeRules rules;
+
+	private final Pattern markers;
+
+	private final Set<String> lineRuleNames = new HashSet<>();
+
+	public ChromeFilter(ChromeRules rules, TextMarkers markers) {
+		this.rules = rules;
+		this.markers = markers.anyMarker();
+		rules.lineRules().forEach(rule -> lineRuleNames.add(rule.name()));
+	}
+
+	/**
+	 * Applies the line rules in place; a rule with a {@code keep} group leaves that part of the line, a rule with
+	 * {@code continues} also drops the lines after it that match that pattern.
+	 */
+	public void filterLines(SourceLines lines, List<DroppedLine> dropped) {
+		for (int line = lines.firstLine(); line <= lines.lastLine(); line++) {
+			String content = withoutMarker(lines.get(line));
+			if (content.isEmpty()) {
+				continue;
+			}
+			for (ChromeRule rule : rules.lineRules()) {
+				Matcher m = rule.pattern().matcher(content);
+				if (!m.find()) {
+					continue;
+				}
+				String keep = groupOrNull(m, "keep");
+				if (keep != null) {
+					dropped.add(new DroppedLine(line, TextNormalizer.normalize(groupOrNull(m, "drop")), rule.name()));
+					lines.replace(line, keep);
+				}
+				else {
+					dropLine(lines, line, rule.name(), dropped);
+				}
+				if (rule.continues() != null) {
+					line = dropContinuation(lines, line, rule, dropped);
+				}
+				break;
+			}
+		}
+	}
+
+	/** Drops the lines after {@code line} that continue its rule's chrome; returns the last line it dropped. */
+	private int dropContinuation(SourceLines lines, int line, ChromeRule rule, List<DroppedLine> dropped) {
+		int last = line;
+		for (int next = line + 1; next <= lines.lastLine(); next++) {
+			String raw = lines.get(next);
+			if (raw.isBlank()) {
+				continue;
+			}
+			if (!rule.continues().matcher(raw).find()) {
+				break;
+			}
+			dropLine(lines, next, rule.name(), dropped);
+			last = next;
+		}
+		return last;
+	}
+
+	private void dropLine(SourceLines lines, int line, String rule, List<DroppedLine> dropped) {
+		dropped.add(new DroppedLine(line, withoutMarker(lines.get(line)), rule));
+		lines.replace(line, "");
+	}
+
+	private String withoutMarker(String raw) {
+		return TextNormalizer.normalize(markers.matcher(raw).replaceFirst(""));
+	}
+
+	private static String groupOrNull(Matcher m, String group) {
+		try {
+			return m.group(group);
+		}
+		catch (IllegalArgumentException noSuchGroup) {
+			return null;
+		}
+	}
+
+	/**
+	 * Drops tables of contents: a heading such as "목차", any list most of whose lines repeat the article's later
+	 * headings, and the lines right under (or glued under) such a heading that do ("Contents", "1 Overview" …).
+	 */
+	public List<Block> dropTablesOfContents(List<Block> blocks, List<DroppedLine> dropped) {
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			if (block.type() == Type.HEADING && isOneOf(block.text(), rules.tocHeadings())) {
+				drop(block, TOC, dropped);
+				boolean linesUnder = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.PARAGRAPH;
+				if (linesUnder && repeatsLaterHeadings(lineTexts(blocks.get(i + 1)), blocks.subList(i + 2, blocks.size()))) {
+					drop(blocks.get(++i), TOC, dropped);
+				}
+				continue;
+			}
+			if (block.type() == Type.PARAGRAPH && isLabelledContents(block, blocks.subList(i + 1, blocks.size()))) {
+				drop(block, TOC, dropped);
+				continue;
+			}
+			if (block.type() == Type.LIST_ITEM && (i == 0 || blocks.get(i - 1).type() != Type.LIST_ITEM)) {
+				int end = i;
+				while (end < blocks.size() && blocks.get(end).type() == Type.LIST_ITEM) {
+					end++;
+				}
+				List<Block> list = blocks.subList(i, end);
+				if (repeatsLaterHeadings(list.stream().map(Block::text).toList(), blocks.subList(end, blocks.size()))) {
+					list.forEach(item -> drop(item, TOC, dropped));
+					i = end - 1;
+					continue;
+				}
+			}
+			kept.add(block);
+		}
+		return kept;
+	}
+
+	private static boolean repeatsLaterHeadings(List<String> entries, List<Block> rest) {
+		List<Set<String>> headings = rest.stream()
+			.filter(b -> b.type() == Type.HEADING)
+			.map(b -> words(b.text()))
+			.toList();
+		long repeated = entries.stream()
+			.map(entry -> words(ENTRY_NUMBER.matcher(entry).replaceFirst("")))
+			.filter(entry -> headings.stream().anyMatch(heading -> similarity(entry, heading) >= 0.5))
+			.count();
+		return repeated >= 2 && repeated * 2 >= entries.size();
+	}
+
+	/** A scraped "Contents" line with its entries glued under it into one paragraph. */
+	private boolean isLabelledContents(Block paragraph, List<Block> rest) {
+		List<String> lines = lineTexts(paragraph);
+		return lines.size() > 2 && isOneOf(lines.get(0), rules.tocHeadings())
+				&& repeatsLaterHeadings(lines.subList(1, lines.size()), rest);
+	}
+
+	/** The text of a paragraph line by line, as its source lines gave it. */
+	private static List<String> lineTexts(Block paragraph) {
+		var spans = paragraph.spans();
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			int end = i + 1 < spans.size() ? spans.get(i + 1).offset() : paragraph.text().length();
+			texts.add(paragraph.text().substring(spans.get(i).offset(), end).strip());
+		}
+		return texts;
+	}
+
+	static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		WORD.matcher(PhraseMatch.fold(text)).results().forEach(m -> words.add(m.group()));
+		return words;
+	}
+
+	private static double similarity(Set<String> a, Set<String> b) {
+		Set<String> union = new HashSet<>(a);
+		union.addAll(b);
+		Set<String> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		return union.isEmpty() ? 0 : (double) shared.size() / union.size();
+	}
+
+	/** Drops reference apparatus: a "References" or "See also" heading and everything under it. */
+	public List<Block> dropReferenceSections(List<Block> blocks, List<DroppedLine> dropped) {
+		List<Block> kept = new ArrayList<>();
+		boolean inReferences = false;
+		for (Block block : blocks) {
+			if (block.type() == Type.HEADING) {
+				inReferences = isOneOf(block.text(), rules.referenceHeadings());
+			}
+			if (inReferences) {
+				drop(block, REFERENCES, dropped);
+			}
+			else {
+				kept.add(block);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * A heading with nothing under it but lines a line rule dropped (a marketing box's title) is part of that
+	 * chrome. A heading above a table of contents or a reference section is not: a page's title often stands over
+	 * its contents list.
+	 */
+	public List<Block> dropHeadingsOfChrome(List<Block> blocks, List<DroppedLine> dropped) {
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			boolean empty = block.type() == Type.HEADING
+					&& (i + 1 == blocks.size() || blocks.get(i + 1).type() == Type.HEADING);
+			int nextLine = i + 1 == blocks.size() ? Integer.MAX_VALUE : blocks.get(i + 1).line();
+			boolean overLineChrome = empty && dropped.stream()
+				.anyMatch(d -> d.line() > block.line() && d.line() < nextLine && lineRuleNames.contains(d.rule()));
+			if (overLineChrome) {
+				drop(block, HEADING_OF_CHROME, dropped);
+				continue;
+			}
+			kept.add(block);
+		}
+		return kept;
+	}
+
+	/** The short lines above a page's own title are its site header: a site name, a menu word no rule knows. */
+	public List<Block> dropLinesAboveTitle(List<Block> blocks, int titleIndex, List<DroppedLine> dropped) {
+		blocks.subList(0, titleIndex).forEach(block -> drop(block, BEFORE_TITLE, dropped));
+		return new ArrayList<>(blocks.subList(titleIndex, blocks.size()));
+	}
+
+	/** Text in another language than the article before its first heading is a banner, not the article. */
+	public List<Block> dropForeignPreamble(List<Block> blocks, String articleLang, LanguageDetector detector,
+			List<DroppedLine> dropped) {
+		List<Block> kept = new ArrayList<>();
+		boolean beforeFirstHeading = true;
+		for (Block block : blocks) {
+			beforeFirstHeading &= block.type() != Type.HEADING;
+			if (beforeFirstHeading && WORD.matcher(block.text()).results().count() >= 4) {
+				var detection = detector.detect(block.text());
+				if (detection.confident() && !detection.lang().equals(articleLang)) {
+					drop(block, FOREIGN_LANGUAGE, dropped);
+					continue;
+				}
+			}
+			kept.add(block);
+		}
+		return kept;
+	}
+
+	private static void drop(Block block, String rule, List<DroppedLine> dropped) {
+		List<String> texts = lineTexts(block);
+		for (int i = 0; i < texts.size(); i++) {
+			dropped.add(new DroppedLine(block.spans().get(i).line(), texts.get(i), rule));
+		}
+		if (block.detail() != null) {
+			dropped.add(new DroppedLine(block.line(), block.detail(), rule));
+		}
+	}
+
+	private static boolean isOneOf(String heading, List<String> phrases) {
+		String folded = PhraseMatch.fold(heading).replaceAll("[:：.]+$", "");
+		return phrases.stream().anyMatch(p -> p.equalsIgnoreCase(folded));
+	}
+
+}

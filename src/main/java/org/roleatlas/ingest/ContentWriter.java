@@ -1,0 +1,166 @@
+package org.roleatlas.ingest;
+
+import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.ArticleSection;
+import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.Occurrence;
+import org.roleatlas.corpus.RejectedFile;
+import org.roleatlas.taxonomy.ConceptEntry;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.Taxonomy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.Instant;
+
+import org.roleatlas.ingest.ArticleFacts.CareerFact;
+import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
+import org.roleatlas.ingest.ArticleFacts.ReportingFact;
+import org.roleatlas.ingest.ArticleFacts.SalaryFact;
+import org.roleatlas.ingest.ArticleFacts.StatementFact;
+import org.roleatlas.corpus.CareerStep;
+import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.ReportingLine;
+import org.roleatlas.corpus.Role;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.Statement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Replaces the stored content with a new ingest in one transaction, so readers see the old content until the new
+ * one commits and a failed reload keeps the old. Inserts are batched (hibernate.jdbc.batch_size) and the persistence
+ * context is cleared every {@value #BATCH} articles so a large folder does not grow one huge session.
+ */
+@Component
+class ContentWriter {
+
+	static final int BATCH = 50;
+
+	/** Child tables first; element collections have no entity to delete through. */
+	private static final List<String> TABLES = List.of("item_role", "item_concept", "item_occurrence", "item",
+			"definition", "statement_role", "statement", "salary", "reporting_line", "career_step", "article_tag",
+			"article_section", "article_dropped_line", "article_warning", "article_subject_role",
+			"article_mentioned_role", "article", "rejected_file", "role_alias", "role", "concept");
+
+	private final EntityManager entityManager;
+
+	ContentWriter(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Transactional
+	public void replaceAll(Taxonomy taxonomy, List<LoadedArticle> articles, List<RejectedFile> rejected,
+			Instant ingestedAt) {
+		TABLES.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
+		Map<String, Long> roleIds = saveRoles(taxonomy, articles);
+		Set<String> conceptIds = new LinkedHashSet<>();
+		for (ConceptEntry concept : taxonomy.concepts()) {
+			entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
+			conceptIds.add(concept.id());
+		}
+		rejected.forEach(r -> entityManager.persist(new RejectedFile(clip(r.getFile(), 1000), r.getReason())));
+		entityManager.flush();
+		entityManager.clear();
+		int count = 0;
+		for (LoadedArticle article : articles) {
+			save(article, roleIds, conceptIds, ingestedAt);
+			if (++count % BATCH == 0) {
+				entityManager.flush();
+				entityManager.clear();
+			}
+		}
+		entityManager.flush();
+		entityManager.clear();
+	}
+
+	private Map<String, Long> saveRoles(Taxonomy taxonomy, List<LoadedArticle> articles) {
+		Map<String, RoleEntry> entries = new LinkedHashMap<>();
+		taxonomy.roles().forEach(r -> entries.put(r.slug(), r));
+		Set<String> fromTaxonomy = Set.copyOf(entries.keySet());
+		articles.forEach(a -> a.newRoles().forEach(r -> entries.putIfAbsent(r.slug(), r)));
+		Map<String, Long> ids = new HashMap<>();
+		for (RoleEntry entry : entries.values()) {
+			Role role = new Role(entry.slug(), entry.nameEn(), entry.nameKo(), fromTaxonomy.contains(entry.slug()),
+					entry.aliases());
+			entityManager.persist(role);
+			ids.put(entry.slug(), role.getId());
+		}
+		return ids;
+	}
+
+	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt) {
+		ParsedArticle parsed = loaded.parsed();
+		Article article = new Article(parsed.file(), clip(loaded.title(), 1000), parsed.lang(), parsed.format(),
+				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt);
+		article.describe(parsed.frontMatter().tags().stream().map(t -> clip(t, 500)).toList(),
+				parsed.sections().stream()
+					.map(s -> new ArticleSection(clip(s.heading(), 1000), s.kind(), s.line()))
+					.toList(),
+				parsed.dropped().stream().map(d -> new DroppedLine(d.line(), clip(d.text(), 4000), d.rule())).toList(),
+				loaded.warnings());
+		article.assignRoles(roles(loaded.subjects(), roleIds), roles(loaded.mentioned(), roleIds));
+		entityManager.persist(article);
+		Set<Role> subjects = roles(loaded.subjects(), roleIds);
+		int position = 0;
+		for (ExtractedItem item : loaded.items()) {
+			Set<Concept> concepts = new LinkedHashSet<>();
+			item.concepts().stream().filter(conceptIds::contains)
+				.forEach(id -> concepts.add(entityManager.getReference(Concept.class, id)));
+			List<Occurrence> occurrences = item.occurrences().stream()
+				.map(o -> new Occurrence(o.line(), clip(o.section(), 1000)))
+				.toList();
+			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000), clip(item.description(), 8000),
+					item.lang(), position++, occurrences, concepts, subjects));
+		}
+		ArticleFacts facts = loaded.facts();
+		for (DefinitionFact d : facts.definitions()) {
+			entityManager.persist(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
+		}
+		for (StatementFact s : facts.statements()) {
+			entityManager.persist(new Statement(article, clip(s.text(), 8000), s.lang(), s.line(), roles(s.roles(), roleIds)));
+		}
+		for (SalaryFact s : facts.salaries()) {
+			entityManager.persist(new Salary(article, role(s.role(), roleIds), s.figure()));
+		}
+		for (ReportingFact r : facts.reportingLines()) {
+			entityManager.persist(new ReportingLine(article, role(r.role(), roleIds), role(r.reportsTo(), roleIds),
+					clip(r.sentence(), 4000), r.line()));
+		}
+		for (CareerFact c : facts.careerPath()) {
+			entityManager.persist(new CareerStep(article, role(c.role(), roleIds), c.position(), clip(c.title(), 500),
+					c.stepRole() == null ? null : role(c.stepRole(), roleIds), c.line()));
+		}
+	}
+
+	/**
+	 * Fits text to its column. Only pathological input (a "paragraph" of a whole file) reaches these limits; the
+	 * full text stays in the article's raw text, so nothing is lost.
+	 */
+	static String clip(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+	private Role role(String slug, Map<String, Long> roleIds) {
+		Long id = roleIds.get(slug);
+		if (id == null) {
+			throw new IllegalStateException("Unknown role slug " + slug);
+		}
+		return entityManager.getReference(Role.class, id);
+	}
+
+	private Set<Role> roles(Set<String> slugs, Map<String, Long> roleIds) {
+		Set<Role> roles = new LinkedHashSet<>();
+		slugs.forEach(slug -> roles.add(role(slug, roleIds)));
+		return roles;
+	}
+
+}
