@@ -2,16 +2,13 @@ package org.roleatlas.article;
 
 import org.roleatlas.corpus.IngestReport;
 import org.roleatlas.corpus.IngestReports;
-
+import org.roleatlas.web.OpenApiConfiguration;
+import org.roleatlas.web.RequestPaths;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.web.RequestPaths;
-
-import org.roleatlas.web.OpenApiConfiguration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,13 +38,15 @@ class ArticleApiController {
 		return reports.report();
 	}
 
-	/** The file path may contain slashes ({@code /api/articles/team/notes.md}), so it is the rest of the path. */
+	/**
+	 * The file path may contain slashes ({@code /api/articles/team/notes.md}), so it is
+	 * the rest of the path.
+	 */
 	@GetMapping("/articles/**")
 	@Operation(summary = "One article: its items with provenance and every line dropped as chrome, with the rule",
 			description = "Described as `/api/articles/{file}`; `file` is the path relative to the content folder "
 					+ "and may hold slashes (`/api/articles/team/notes.md`).",
-			responses = {
-					@ApiResponse(responseCode = "200", description = "The article as the loader read it"),
+			responses = { @ApiResponse(responseCode = "200", description = "The article as the loader read it"),
 					@ApiResponse(responseCode = "404", description = "No article at that path in the content folder",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })

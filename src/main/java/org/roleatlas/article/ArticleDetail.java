@@ -1,13 +1,15 @@
 package org.roleatlas.article;
 
-import org.roleatlas.corpus.Notice;
-
 import java.util.List;
 
+import org.roleatlas.corpus.Notice;
+
 /**
- * One article as the loader read it: its items with provenance and every line it dropped, with the rule.
+ * One article as the loader read it: its items with provenance and every line it dropped,
+ * with the rule.
  *
- * @param warnings the notices worded in English, for API clients; pages word {@code notices} in their own language
+ * @param warnings the notices worded in English, for API clients; pages word
+ * {@code notices} in their own language
  */
 public record ArticleDetail(String file, String title, String lang, String format, String source, List<String> tags,
 		List<String> roles, List<String> mentioned, List<SectionView> sections, List<ItemView> items,

@@ -2,12 +2,12 @@ package org.roleatlas.article;
 
 import java.util.Locale;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.web.RequestPaths;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,17 +1,17 @@
 package org.roleatlas.article;
 
-import org.roleatlas.corpus.FrontMatterFence;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
+import org.roleatlas.corpus.FrontMatterFence;
+import org.roleatlas.taxonomy.TextNormalizer;
 import org.springframework.web.util.HtmlUtils;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -34,13 +34,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import java.util.TreeSet;
 
 /**
- * Renders an article as the loader read it: chrome left out, every block anchored by its source line
- * ({@code id="L64"}) so items can cite it, and the lines items came from marked with their kinds. Article text is
- * untrusted: Markdown's raw HTML is escaped into a paragraph of its own, every link or image address other than
- * http(s), mailto, relative and #fragment ones is neutralised, and plain text is escaped line by line.
+ * Renders an article as the loader read it: chrome left out, every block anchored by its
+ * source line ({@code id="L64"}) so items can cite it, and the lines items came from
+ * marked with their kinds. Article text is untrusted: Markdown's raw HTML is escaped into
+ * a paragraph of its own, every link or image address other than http(s), mailto,
+ * relative and #fragment ones is neutralised, and plain text is escaped line by line.
  */
 final class ArticleRenderer {
 
@@ -78,8 +78,9 @@ final class ArticleRenderer {
 	}
 
 	/**
-	 * flexmark escapes raw HTML blocks but wraps only some in a paragraph, without attributes, and leaves comments
-	 * and some blocks as bare text; here each becomes an anchored paragraph like any other block.
+	 * flexmark escapes raw HTML blocks but wraps only some in a paragraph, without
+	 * attributes, and leaves comments and some blocks as bare text; here each becomes an
+	 * anchored paragraph like any other block.
 	 */
 	private static final class EscapedHtmlBlocks implements NodeRenderer {
 
@@ -95,7 +96,10 @@ final class ArticleRenderer {
 
 	}
 
-	/** Safe HTML of the article body; {@code kindLabels} maps an item kind to its label in the UI language. */
+	/**
+	 * Safe HTML of the article body; {@code kindLabels} maps an item kind to its label in
+	 * the UI language.
+	 */
 	public String render(ArticleDetail article, Map<String, String> kindLabels) {
 		List<String> lines = List.of(article.rawText().split("\\R", -1));
 		int firstLine = FrontMatterFence.bodyStart(lines);
@@ -108,8 +112,8 @@ final class ArticleRenderer {
 		}
 		Map<Integer, Set<String>> kindsByLine = new HashMap<>();
 		for (ItemView item : article.items()) {
-			item.occurrences().forEach(o -> kindsByLine.computeIfAbsent(o.line(), l -> new TreeSet<>())
-				.add(item.kind()));
+			item.occurrences()
+				.forEach(o -> kindsByLine.computeIfAbsent(o.line(), l -> new TreeSet<>()).add(item.kind()));
 		}
 		if ("markdown".equals(article.format())) {
 			context.set(new Context(firstLine, labelled(kindsByLine, kindLabels)));
@@ -134,7 +138,8 @@ final class ArticleRenderer {
 		return at > 0 ? normalized.substring(0, at).strip() : "";
 	}
 
-	private static Map<Integer, Set<String>> labelled(Map<Integer, Set<String>> kindsByLine, Map<String, String> labels) {
+	private static Map<Integer, Set<String>> labelled(Map<Integer, Set<String>> kindsByLine,
+			Map<String, String> labels) {
 		Map<Integer, Set<String>> out = new HashMap<>();
 		kindsByLine.forEach((line, kinds) -> out.put(line,
 				kinds.stream().map(k -> k + "|" + labels.getOrDefault(k, k)).collect(Collectors.toSet())));
@@ -143,7 +148,8 @@ final class ArticleRenderer {
 
 	private void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
 		Context ctx = context.get();
-		// Checking the attributes rather than node types covers every node that emits an address: inline and
+		// Checking the attributes rather than node types covers every node that emits an
+		// address: inline and
 		// reference links, autolinks, mail links, images and image references.
 		if (attributes.contains("href")) {
 			if (!isSafe(attributes.getValue("href"))) {
@@ -219,7 +225,9 @@ final class ArticleRenderer {
 			Set<String> kinds = kindsByLine.get(line);
 			if (kinds != null) {
 				html.append(" class=\"extracted\" data-kinds=\"")
-					.append(HtmlUtils.htmlEscape(kinds.stream().map(k -> k.substring(k.indexOf('|') + 1)).sorted()
+					.append(HtmlUtils.htmlEscape(kinds.stream()
+						.map(k -> k.substring(k.indexOf('|') + 1))
+						.sorted()
 						.collect(Collectors.joining(" · "))))
 					.append('"');
 			}

@@ -3,11 +3,10 @@ package org.roleatlas.compare;
 import java.util.List;
 import java.util.Locale;
 
+import org.roleatlas.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.roleatlas.web.OpenApiConfiguration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,10 +32,11 @@ class CompareApiController {
 			description = "Rows are grouped as shared, partial (some but not all of three or four roles) and only "
 					+ "one role; `summary.overlap` is shared concepts / all concepts, 0 to 1, or null when the roles "
 					+ "have no concepts.",
-			responses = { @ApiResponse(responseCode = "200", description = "The comparison"),
-					@ApiResponse(responseCode = "400", description = "Fewer than two or more than four roles, an empty place in the list, or the same role twice",
-							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
-									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))),
+			responses = { @ApiResponse(responseCode = "200", description = "The comparison"), @ApiResponse(
+					responseCode = "400",
+					description = "Fewer than two or more than four roles, an empty place in the list, or the same role twice",
+					content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
+							schema = @Schema(ref = OpenApiConfiguration.PROBLEM))),
 					@ApiResponse(responseCode = "404", description = "A slug names no role",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
@@ -46,8 +46,10 @@ class CompareApiController {
 					explode = Explode.FALSE, example = "cpo,po",
 					array = @ArraySchema(minItems = 2, maxItems = 4, uniqueItems = true,
 							schema = @Schema(type = "string"))) @RequestParam(defaultValue = "") List<String> roles,
-			@Parameter(description = "UI language of labels (concept labels and role names): `en` or `ko`; other values answer in en. Not a content filter.",
-			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
+			@Parameter(
+					description = "UI language of labels (concept labels and role names): `en` or `ko`; other values answer in en. Not a content filter.",
+					schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
+							defaultValue = "en") Locale locale) {
 		return compare.compare(roles, locale);
 	}
 

@@ -36,10 +36,13 @@ class CompareController {
 		this.exporter = new ComparisonExporter(messages);
 	}
 
-	/** The picker; with {@code roles=a,b} (or repeated), the canonical, shareable comparison address. */
+	/**
+	 * The picker; with {@code roles=a,b} (or repeated), the canonical, shareable
+	 * comparison address.
+	 */
 	@GetMapping("/compare")
-	String pick(@RequestParam(required = false) List<String> roles,
-			@RequestParam(required = false) String show, Locale locale, Model model) {
+	String pick(@RequestParam(required = false) List<String> roles, @RequestParam(required = false) String show,
+			Locale locale, Model model) {
 		if (roles != null && !roles.isEmpty()) {
 			CompareService.validate(roles);
 			return "redirect:" + new ComparePath(roles, ComparePath.HTML, show).href();

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A comparison address such as {@code /compare/cpo/po.csv?show=shared}: role slugs, a format and which rows to
- * show. Every control of the page is a link to another address, so each state can be shared; public for the
- * template.
+ * A comparison address such as {@code /compare/cpo/po.csv?show=shared}: role slugs, a
+ * format and which rows to show. Every control of the page is a link to another address,
+ * so each state can be shared; public for the template.
  */
 public record ComparePath(List<String> slugs, String format, String show) {
 
@@ -23,7 +23,10 @@ public record ComparePath(List<String> slugs, String format, String show) {
 
 	static final String ALL = "all";
 
-	/** Anything but "shared" or "differences" shows all rows, so the address names only those two. */
+	/**
+	 * Anything but "shared" or "differences" shows all rows, so the address names only
+	 * those two.
+	 */
 	public ComparePath {
 		slugs = List.copyOf(slugs);
 		show = "shared".equals(show) || "differences".equals(show) ? show : ALL;
@@ -74,7 +77,10 @@ public record ComparePath(List<String> slugs, String format, String show) {
 		return new ComparePath(slugs, format, rows);
 	}
 
-	/** The role at {@code index} trades places with its neighbour {@code step} columns away (-1 left, 1 right). */
+	/**
+	 * The role at {@code index} trades places with its neighbour {@code step} columns
+	 * away (-1 left, 1 right).
+	 */
 	public ComparePath moved(int index, int step) {
 		List<String> reordered = new ArrayList<>(slugs);
 		Collections.swap(reordered, index, index + step);

@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-/** Compares two to four roles by slug; bad requests are explained, unknown roles are 404s. */
+/**
+ * Compares two to four roles by slug; bad requests are explained, unknown roles are 404s.
+ */
 @Service
 class CompareService {
 
@@ -36,14 +38,15 @@ class CompareService {
 		validate(slugs);
 		List<RoleProfile> profiles = slugs.stream().map(slug -> roles.profile(slug, locale)).toList();
 		Map<String, String> labels = new LinkedHashMap<>();
-		taxonomies.current().concepts().forEach(c -> labels.put(c.id(),
-				"ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()));
+		taxonomies.current()
+			.concepts()
+			.forEach(c -> labels.put(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()));
 		return builder.build(profiles, labels, locale);
 	}
 
 	/**
-	 * Too few roles is said first, as {@code roles=,} names none at all; an empty place between commas is named by
-	 * its position, since there is no slug to name.
+	 * Too few roles is said first, as {@code roles=,} names none at all; an empty place
+	 * between commas is named by its position, since there is no slug to name.
 	 */
 	static void validate(List<String> slugs) {
 		long named = slugs.stream().filter(slug -> !slug.isBlank()).count();
@@ -54,8 +57,9 @@ class CompareService {
 		}
 		for (int i = 0; i < slugs.size(); i++) {
 			if (slugs.get(i).isBlank()) {
-				throw new BadRequestException("error.compare.blank", "Role " + (i + 1)
-						+ " in the list is empty; name a role at every place, as in roles=cpo,po.", i + 1);
+				throw new BadRequestException("error.compare.blank",
+						"Role " + (i + 1) + " in the list is empty; name a role at every place, as in roles=cpo,po.",
+						i + 1);
 			}
 		}
 		if (slugs.size() > MAX_ROLES) {

@@ -12,9 +12,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * Two to four roles side by side: one row per concept any of them has, cells citing their sources, facts, and
- * what the sources themselves say when comparing them. Shaped for the JSON API; {@code columns} adds what the page
- * shows above the table.
+ * Two to four roles side by side: one row per concept any of them has, cells citing their
+ * sources, facts, and what the sources themselves say when comparing them. Shaped for the
+ * JSON API; {@code columns} adds what the page shows above the table.
  */
 public record Comparison(List<String> roles, Summary summary, List<Row> rows, Map<String, List<Cell>> uncategorised,
 		List<Fact> facts, List<Statement> statements, List<Column> columns) {
@@ -25,11 +25,17 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 
 	static final String ONLY = "only:";
 
-	/** Counts of concepts; {@code overlap} is shared / all, null when the roles have no concepts at all. */
+	/**
+	 * Counts of concepts; {@code overlap} is shared / all, null when the roles have no
+	 * concepts at all.
+	 */
 	public record Summary(int shared, int partial, Map<String, Integer> only, Double overlap) {
 	}
 
-	/** {@code status} is "shared" (every role), "partial" (some of three or four) or "only:slug". */
+	/**
+	 * {@code status} is "shared" (every role), "partial" (some of three or four) or
+	 * "only:slug".
+	 */
 	public record Row(String concept, String label, String status, int sources, Map<String, List<Cell>> cells) {
 
 		/** Derived from {@code status}, so the API leaves it out. */
@@ -48,9 +54,10 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	}
 
 	/**
-	 * A fact per role: "reportsTo" (names), "salary" (a {@link SalaryRange}), "sources" (a number), "languages"
-	 * (language codes). Every compared role has a key; its value is null when the sources do not say.
-	 * {@code values} is what the API gives; {@code shown} what the page and the exports write, in the UI language.
+	 * A fact per role: "reportsTo" (names), "salary" (a {@link SalaryRange}), "sources"
+	 * (a number), "languages" (language codes). Every compared role has a key; its value
+	 * is null when the sources do not say. {@code values} is what the API gives;
+	 * {@code shown} what the page and the exports write, in the UI language.
 	 */
 	public record Fact(String name, Map<String, Object> values, @JsonIgnore Map<String, String> shown) {
 
@@ -77,7 +84,10 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 		return uncategorised.values().stream().anyMatch(items -> !items.isEmpty());
 	}
 
-	/** The rows to show: "shared" keeps shared ones, "differences" the others, anything else all of them. */
+	/**
+	 * The rows to show: "shared" keeps shared ones, "differences" the others, anything
+	 * else all of them.
+	 */
 	public List<Row> rowsToShow(String show) {
 		return switch (show == null ? "" : show) {
 			case "shared" -> rows.stream().filter(Row::isShared).toList();
@@ -86,7 +96,10 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 		};
 	}
 
-	/** A row's status in words ("shared", "2 of 3", "only Product Owner"), for the page and the Markdown export. */
+	/**
+	 * A row's status in words ("shared", "2 of 3", "only Product Owner"), for the page
+	 * and the Markdown export.
+	 */
 	public MessageSourceResolvable statusMessage(Row row) {
 		if (row.isShared()) {
 			return message("compare.status.shared");

@@ -1,9 +1,5 @@
 package org.roleatlas.compare;
 
-import static org.roleatlas.compare.Comparison.ONLY;
-import static org.roleatlas.compare.Comparison.PARTIAL;
-import static org.roleatlas.compare.Comparison.SHARED;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -38,9 +34,13 @@ import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
 import org.springframework.context.MessageSource;
 
+import static org.roleatlas.compare.Comparison.ONLY;
+import static org.roleatlas.compare.Comparison.PARTIAL;
+import static org.roleatlas.compare.Comparison.SHARED;
+
 /**
- * Aligns role profiles by concept. Plain logic over view records, so every rule (status, order, overlap, facts) is
- * tested without a database.
+ * Aligns role profiles by concept. Plain logic over view records, so every rule (status,
+ * order, overlap, facts) is tested without a database.
  */
 final class ComparisonBuilder {
 
@@ -50,7 +50,9 @@ final class ComparisonBuilder {
 
 	private final MessageSource messages;
 
-	/** @param messages words of the facts (periods, language names) in the UI language */
+	/**
+	 * @param messages words of the facts (periods, language names) in the UI language
+	 */
 	public ComparisonBuilder(MessageSource messages) {
 		this.messages = messages;
 	}
@@ -86,7 +88,8 @@ final class ComparisonBuilder {
 			rows.add(new Row(concept, conceptLabels.getOrDefault(concept, concept), status(cells.keySet(), slugs),
 					sources, ordered));
 		});
-		// ties keep the taxonomy's order, not the label's, so every UI language lists the rows alike
+		// ties keep the taxonomy's order, not the label's, so every UI language lists the
+		// rows alike
 		List<String> taxonomyOrder = List.copyOf(conceptLabels.keySet());
 		rows.sort(groupOrder(slugs).thenComparing(Comparator.comparingInt(Row::sources).reversed())
 			.thenComparingInt(r -> {
@@ -116,8 +119,8 @@ final class ComparisonBuilder {
 	}
 
 	/**
-	 * Shared first, then partial rows by how many roles share them (most first), then each role's own rows in
-	 * column order.
+	 * Shared first, then partial rows by how many roles share them (most first), then
+	 * each role's own rows in column order.
 	 */
 	private static Comparator<Row> groupOrder(List<String> slugs) {
 		return Comparator.comparingInt((Row r) -> -r.rolesWithItems()).thenComparingInt(r -> ownerColumn(r, slugs));
@@ -132,8 +135,7 @@ final class ComparisonBuilder {
 		int shared = (int) rows.stream().filter(r -> SHARED.equals(r.status())).count();
 		int partial = (int) rows.stream().filter(r -> PARTIAL.equals(r.status())).count();
 		Map<String, Integer> only = new LinkedHashMap<>();
-		slugs.forEach(slug -> only.put(slug,
-				(int) rows.stream().filter(r -> r.status().equals(ONLY + slug)).count()));
+		slugs.forEach(slug -> only.put(slug, (int) rows.stream().filter(r -> r.status().equals(ONLY + slug)).count()));
 		Double overlap = rows.isEmpty() ? null : (double) shared / rows.size();
 		return new Summary(shared, partial, only, overlap);
 	}
@@ -190,8 +192,9 @@ final class ComparisonBuilder {
 	}
 
 	/**
-	 * The span of all salary figures (not bonuses) in the currency and period most figures use, since amounts in
-	 * different currencies or per month and per year cannot share one span; a tie goes to the first cited.
+	 * The span of all salary figures (not bonuses) in the currency and period most
+	 * figures use, since amounts in different currencies or per month and per year cannot
+	 * share one span; a tie goes to the first cited.
 	 */
 	static Optional<SalaryRange> salaryRange(List<SalaryView> salaries) {
 		List<SalaryView> pay = salaries.stream().filter(s -> "salary".equals(s.type())).toList();
@@ -218,7 +221,9 @@ final class ComparisonBuilder {
 		return Optional.of(new SalaryRange(currency, amounts.get(0), amounts.get(amounts.size() - 1), period));
 	}
 
-	/** Statements naming at least two of the compared roles (both, for a pair), each once. */
+	/**
+	 * Statements naming at least two of the compared roles (both, for a pair), each once.
+	 */
 	private static List<Statement> statements(List<RoleProfile> profiles, List<String> slugs) {
 		Map<String, Statement> statements = new LinkedHashMap<>();
 		for (RoleProfile p : profiles) {
@@ -251,9 +256,10 @@ final class ComparisonBuilder {
 	}
 
 	/**
-	 * One line: the first sentence of a definition in the UI language, else in any. It stands above the table out
-	 * of its article's context, so one that names the role itself beats one that does not (001 defines PO in a
-	 * list whose label is cut off); then the shortest. It still cites the definition's line.
+	 * One line: the first sentence of a definition in the UI language, else in any. It
+	 * stands above the table out of its article's context, so one that names the role
+	 * itself beats one that does not (001 defines PO in a list whose label is cut off);
+	 * then the shortest. It still cites the definition's line.
 	 */
 	static DefinitionView bestDefinition(List<DefinitionView> definitions, List<String> roleNames, Locale locale) {
 		Pattern anyName = anyNameAsWord(roleNames);
@@ -269,7 +275,10 @@ final class ComparisonBuilder {
 		return new DefinitionView(firstSentence, chosen.lang(), chosen.file(), chosen.line());
 	}
 
-	/** Any of the names as a whole Latin word ("PO", not the "po" of "position"); Korean particles may follow. */
+	/**
+	 * Any of the names as a whole Latin word ("PO", not the "po" of "position"); Korean
+	 * particles may follow.
+	 */
 	private static Pattern anyNameAsWord(List<String> names) {
 		if (names.isEmpty()) {
 			return NOTHING;

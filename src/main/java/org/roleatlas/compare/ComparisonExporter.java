@@ -14,17 +14,20 @@ import org.roleatlas.role.RoleViews.DefinitionView;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes what the comparison page shows as CSV (RFC 4180, safe to open in a spreadsheet) or Markdown, in the UI
- * language and with the page's choice of rows ({@code show}).
+ * Writes what the comparison page shows as CSV (RFC 4180, safe to open in a spreadsheet)
+ * or Markdown, in the UI language and with the page's choice of rows ({@code show}).
  * <p>
- * The CSV is one table: {@code section,key,label,status,sources} and a column per role. Sections, in order:
- * {@code definition} (each role's one-line definition), {@code concept} (key: concept id, status as in the API),
- * {@code uncategorised}, {@code fact} (key: fact name) and {@code statement} (key: file:line, label: the quote,
+ * The CSV is one table: {@code section,key,label,status,sources} and a column per role.
+ * Sections, in order: {@code definition} (each role's one-line definition),
+ * {@code concept} (key: concept id, status as in the API), {@code uncategorised},
+ * {@code fact} (key: fact name) and {@code statement} (key: file:line, label: the quote,
  * a role column says whether the quote names that role).
  */
 final class ComparisonExporter {
 
-	/** Excel reads CSV without it in the system code page, garbling Korean and Swedish. */
+	/**
+	 * Excel reads CSV without it in the system code page, garbling Korean and Swedish.
+	 */
 	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	private static final String NONE = "—";
@@ -72,8 +75,9 @@ final class ComparisonExporter {
 	}
 
 	/**
-	 * Quotes every field, doubling quotes; a field a spreadsheet would read as a formula (=, +, -, @, tab, CR)
-	 * is prefixed with an apostrophe, since article text is untrusted.
+	 * Quotes every field, doubling quotes; a field a spreadsheet would read as a formula
+	 * (=, +, -, @, tab, CR) is prefixed with an apostrophe, since article text is
+	 * untrusted.
 	 */
 	static String csvField(String value) {
 		String text = value == null ? "" : value;
@@ -91,8 +95,11 @@ final class ComparisonExporter {
 			.append("\n\n");
 
 		out.append("## ").append(message("compare.definitions", locale)).append("\n\n");
-		columns.forEach(c -> out.append("- **").append(markdownCell(c.name())).append("**: ")
-			.append(markdownCell(orNone(cited(c.definition())))).append('\n'));
+		columns.forEach(c -> out.append("- **")
+			.append(markdownCell(c.name()))
+			.append("**: ")
+			.append(markdownCell(orNone(cited(c.definition()))))
+			.append('\n'));
 
 		out.append("\n## ").append(message("compare.table.caption", locale)).append("\n\n");
 		if (comparison.hasConcepts()) {
@@ -110,8 +117,11 @@ final class ComparisonExporter {
 		}
 
 		out.append("\n## ").append(message("concept.uncategorised", locale)).append("\n\n");
-		columns.forEach(c -> out.append("- **").append(markdownCell(c.name())).append("**: ")
-			.append(markdownCell(orNone(joined(comparison.uncategorised().get(c.slug()))))).append('\n'));
+		columns.forEach(c -> out.append("- **")
+			.append(markdownCell(c.name()))
+			.append("**: ")
+			.append(markdownCell(orNone(joined(comparison.uncategorised().get(c.slug())))))
+			.append('\n'));
 
 		out.append("\n## ").append(message("compare.facts", locale)).append("\n\n");
 		tableHead(out, List.of(message("compare.fact", locale)), columns);
@@ -126,7 +136,10 @@ final class ComparisonExporter {
 		}
 		for (Statement statement : comparison.statements()) {
 			// Kept line by line: 001's passage gives PM, PO and 기획자 a line each.
-			statement.text().lines().map(String::strip).forEach(l -> out.append("> ").append(markdownText(l)).append('\n'));
+			statement.text()
+				.lines()
+				.map(String::strip)
+				.forEach(l -> out.append("> ").append(markdownText(l)).append('\n'));
 			out.append('\n')
 				.append("— ")
 				.append(markdownCell(cite(statement.lang(), statement.file(), statement.line())))
@@ -147,11 +160,15 @@ final class ComparisonExporter {
 	private static void tableRow(StringBuilder out, List<String> leading, List<String> perRole) {
 		List<String> cells = new ArrayList<>(leading);
 		cells.addAll(perRole);
-		out.append("| ").append(String.join(" | ", cells.stream().map(ComparisonExporter::markdownCell).toList()))
+		out.append("| ")
+			.append(String.join(" | ", cells.stream().map(ComparisonExporter::markdownCell).toList()))
 			.append(" |\n");
 	}
 
-	/** Pipes and line breaks would break the table; markup characters would become formatting. */
+	/**
+	 * Pipes and line breaks would break the table; markup characters would become
+	 * formatting.
+	 */
 	static String markdownCell(String value) {
 		return markdownText(value).replaceAll("\\R", " ");
 	}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,8 +23,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 
 /**
- * One source file of the content folder as the loader read it: its raw text beside what was found in it, so a
- * page can show both and a reload can re-derive everything.
+ * One source file of the content folder as the loader read it: its raw text beside what
+ * was found in it, so a page can show both and a reload can re-derive everything.
  */
 @Entity
 public class Article {

@@ -2,14 +2,16 @@ package org.roleatlas.corpus;
 
 import java.util.Objects;
 
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** One rung of the career ladder an article gives towards a role; the title may resolve to a known role. */
+/**
+ * One rung of the career ladder an article gives towards a role; the title may resolve to
+ * a known role.
+ */
 @Entity
 public class CareerStep extends RoleFact {
 

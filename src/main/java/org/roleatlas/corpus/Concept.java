@@ -7,7 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A canonical kind of work (product-vision, roadmap …) that items in any language map to. */
+/**
+ * A canonical kind of work (product-vision, roadmap …) that items in any language map to.
+ */
 @Entity
 public class Concept {
 

@@ -2,7 +2,6 @@ package org.roleatlas.corpus;
 
 import java.util.Objects;
 
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 

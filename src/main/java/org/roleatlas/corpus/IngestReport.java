@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The ingest report: every file, what was found in it, and every file that was rejected or skipped, and why.
+ * The ingest report: every file, what was found in it, and every file that was rejected
+ * or skipped, and why.
  *
- * @param warnings the notices worded in English, for API clients; pages word {@code notices} in their own language
+ * @param warnings the notices worded in English, for API clients; pages word
+ * {@code notices} in their own language
  */
 public record IngestReport(Instant ingestedAt, long tookMillis, String contentDir, int files,
 		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,

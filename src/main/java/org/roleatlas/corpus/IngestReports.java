@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ingest report read back: what the last ingest stored, with the summary it kept of what is not stored
- * (timing, skipped files, warnings of no single article). The ingest records its summary here, so the pages and
- * the API read the report without depending on the ingest.
+ * The ingest report read back: what the last ingest stored, with the summary it kept of
+ * what is not stored (timing, skipped files, warnings of no single article). The ingest
+ * records its summary here, so the pages and the API read the report without depending on
+ * the ingest.
  */
 @Service
 public class IngestReports {

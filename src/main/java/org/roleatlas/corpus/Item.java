@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,8 +24,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 /**
- * A responsibility, skill or metric an article states, in its original language, citing every line of the
- * article that states it. An item never exists without provenance.
+ * A responsibility, skill or metric an article states, in its original language, citing
+ * every line of the article that states it. An item never exists without provenance.
  */
 @Entity
 public class Item {

@@ -11,8 +11,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 /**
- * A warning or rejection reason of the ingest as a message code with its arguments, not as text: each page words
- * it in its reader's language, from the bundles' {@code ingest.notice.<code>}. Made by {@link NoticeCode#with}.
+ * A warning or rejection reason of the ingest as a message code with its arguments, not
+ * as text: each page words it in its reader's language, from the bundles'
+ * {@code ingest.notice.<code>}. Made by {@link NoticeCode#with}.
  */
 @Embeddable
 public record Notice(@Column(nullable = false) String code,
@@ -29,7 +30,10 @@ public record Notice(@Column(nullable = false) String code,
 		return KEY_PREFIX + code;
 	}
 
-	/** The notice worded in a language; the API and the logs use English, the bundles' base language. */
+	/**
+	 * The notice worded in a language; the API and the logs use English, the bundles'
+	 * base language.
+	 */
 	public String wordedIn(MessageSource messages, Locale locale) {
 		return messages.getMessage(messageKey(), arguments(), locale);
 	}
@@ -39,7 +43,10 @@ public record Notice(@Column(nullable = false) String code,
 		return notices.stream().map(notice -> notice.wordedIn(messages, locale)).toList();
 	}
 
-	/** The arguments as a message source and Thymeleaf's {@code #messages.msgWithParams} take them. */
+	/**
+	 * The arguments as a message source and Thymeleaf's {@code #messages.msgWithParams}
+	 * take them.
+	 */
 	public Object[] arguments() {
 		return args.toArray();
 	}

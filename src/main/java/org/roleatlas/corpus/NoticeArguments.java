@@ -8,8 +8,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a notice's arguments in one column as a JSON array of strings: a list inside an element collection
- * cannot have a table of its own, and JSON keeps any argument text intact and readable in the database.
+ * Stores a notice's arguments in one column as a JSON array of strings: a list inside an
+ * element collection cannot have a table of its own, and JSON keeps any argument text
+ * intact and readable in the database.
  */
 @Converter
 class NoticeArguments implements AttributeConverter<List<String>, String> {

@@ -1,12 +1,12 @@
 package org.roleatlas.corpus;
 
-import org.roleatlas.taxonomy.RoleAlias;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.roleatlas.taxonomy.RoleAlias;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

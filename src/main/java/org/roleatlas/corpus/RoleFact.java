@@ -2,7 +2,6 @@ package org.roleatlas.corpus;
 
 import java.util.Objects;
 
-
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,8 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What an article states about one role, and where: no fact without its article, role and line, so every page
- * can cite it.
+ * What an article states about one role, and where: no fact without its article, role and
+ * line, so every page can cite it.
  */
 @MappedSuperclass
 public abstract class RoleFact {

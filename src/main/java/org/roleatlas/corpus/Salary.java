@@ -2,22 +2,26 @@ package org.roleatlas.corpus;
 
 import java.math.BigDecimal;
 
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A pay figure an article reports for a role: salary, bonus or profit sharing, each its own record. */
+/**
+ * A pay figure an article reports for a role: salary, bonus or profit sharing, each its
+ * own record.
+ */
 @Entity
 public class Salary extends RoleFact {
 
 	public enum Type {
+
 		SALARY, BONUS, PROFIT_SHARING;
 
 		public String label() {
 			return name().toLowerCase().replace('_', '-');
 		}
+
 	}
 
 	private String source;

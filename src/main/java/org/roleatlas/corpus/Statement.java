@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +16,10 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-/** A passage of an article that compares two or more roles ("The CPO is to the product what the CTO is to technology"). */
+/**
+ * A passage of an article that compares two or more roles ("The CPO is to the product
+ * what the CTO is to technology").
+ */
 @Entity
 public class Statement {
 

@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.roleatlas.corpus.SalaryFigure;
 
-/** The facts an article states about roles, by role slug, with the line each comes from. */
-record ArticleFacts(List<DefinitionFact> definitions, List<StatementFact> statements,
-		List<SalaryFact> salaries, List<ReportingFact> reportingLines, List<CareerFact> careerPath) {
+/**
+ * The facts an article states about roles, by role slug, with the line each comes from.
+ */
+record ArticleFacts(List<DefinitionFact> definitions, List<StatementFact> statements, List<SalaryFact> salaries,
+		List<ReportingFact> reportingLines, List<CareerFact> careerPath) {
 
 	public record DefinitionFact(String role, String text, String lang, int line) {
 	}
@@ -21,7 +23,10 @@ record ArticleFacts(List<DefinitionFact> definitions, List<StatementFact> statem
 	public record ReportingFact(String role, String reportsTo, String sentence, int line) {
 	}
 
-	/** One step of the ladder towards {@code role}; {@code stepRole} is null when the title names no known role. */
+	/**
+	 * One step of the ladder towards {@code role}; {@code stepRole} is null when the
+	 * title names no known role.
+	 */
 	public record CareerFact(String role, int position, String title, String stepRole, int line) {
 	}
 

@@ -1,14 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.Notice;
-import org.roleatlas.corpus.NoticeCode;
-import org.roleatlas.taxonomy.ConceptMatcher;
-import org.roleatlas.taxonomy.RoleEntry;
-import org.roleatlas.taxonomy.RoleMatcher;
-import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TextAnalyzers;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,22 +10,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
+import org.roleatlas.taxonomy.ConceptMatcher;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TextAnalyzers;
+import org.roleatlas.taxonomy.TextNormalizer;
+
 /**
- * Reads one article end to end with the taxonomy of an ingest run: parse, decide its subject roles, extract items
- * and facts. Plain Java, so every rule is unit-tested without Spring.
+ * Reads one article end to end with the taxonomy of an ingest run: parse, decide its
+ * subject roles, extract items and facts. Plain Java, so every rule is unit-tested
+ * without Spring.
  */
 final class ArticleLoader implements AutoCloseable {
 
 	/**
-	 * Sentences outside item lists that must name a role before the body makes it the subject: one sentence is a
-	 * passing reference ("working with developers", "Also called: Developer, Film Developer"), not what the article
-	 * is about. Sentences, not mentions, are counted, so that one list-like sentence counts once.
+	 * Sentences outside item lists that must name a role before the body makes it the
+	 * subject: one sentence is a passing reference ("working with developers", "Also
+	 * called: Developer, Film Developer"), not what the article is about. Sentences, not
+	 * mentions, are counted, so that one list-like sentence counts once.
 	 */
 	static final int MIN_SUBJECT_SENTENCES = 2;
 
 	/**
-	 * How many times more sentences must name the subject than the next role: an article that names two roles
-	 * about as often is about neither in particular, so it is better left without a subject than given a wrong one.
+	 * How many times more sentences must name the subject than the next role: an article
+	 * that names two roles about as often is about neither in particular, so it is better
+	 * left without a subject than given a wrong one.
 	 */
 	static final int SUBJECT_LEAD_FACTOR = 2;
 
@@ -73,7 +76,10 @@ final class ArticleLoader implements AutoCloseable {
 				newRoles, warnings);
 	}
 
-	/** Every role the title, headings and blocks name, ambiguous names resolved where their sentence allows. */
+	/**
+	 * Every role the title, headings and blocks name, ambiguous names resolved where
+	 * their sentence allows.
+	 */
 	private Set<String> rolesNamed(ParsedArticle parsed) {
 		Set<String> named = new LinkedHashSet<>();
 		if (parsed.title() != null) {
@@ -84,7 +90,10 @@ final class ArticleLoader implements AutoCloseable {
 		return named;
 	}
 
-	/** Front matter first; else the roles the title names; else the role the body names most. */
+	/**
+	 * Front matter first; else the roles the title names; else the role the body names
+	 * most.
+	 */
 	private Set<String> subjects(ParsedArticle parsed, Set<String> named, List<RoleEntry> newRoles,
 			List<Notice> warnings) {
 		Set<String> subjects = new LinkedHashSet<>();
@@ -115,8 +124,9 @@ final class ArticleLoader implements AutoCloseable {
 	}
 
 	/**
-	 * An ambiguous entry ("PM") is the one candidate the article itself names unambiguously, as an ambiguous alias
-	 * in a sentence is; a known name never becomes a new role, even when it stays unresolved.
+	 * An ambiguous entry ("PM") is the one candidate the article itself names
+	 * unambiguously, as an ambiguous alias in a sentence is; a known name never becomes a
+	 * new role, even when it stays unresolved.
 	 */
 	private static Optional<String> resolveEntry(String entry, Set<String> candidates, Set<String> named,
 			List<Notice> warnings) {
@@ -132,20 +142,23 @@ final class ArticleLoader implements AutoCloseable {
 	}
 
 	/**
-	 * The role named in most sentences outside item lists, if that is often enough and clearly more than any other;
-	 * items are left out because a list of tasks names the people one works with, not the role it describes.
+	 * The role named in most sentences outside item lists, if that is often enough and
+	 * clearly more than any other; items are left out because a list of tasks names the
+	 * people one works with, not the role it describes.
 	 */
 	private Optional<String> mostNamed(ParsedArticle parsed) {
 		Map<String, Integer> sentencesNaming = new LinkedHashMap<>();
 		List<String> sentences = new ArrayList<>();
 		parsed.sections().forEach(s -> sentences.add(s.heading()));
-		parsed.blocks().stream()
+		parsed.blocks()
+			.stream()
 			.filter(b -> b.type() != Block.Type.LIST_ITEM)
 			.forEach(b -> Sentences.of(b).forEach(s -> sentences.add(s.text())));
 		for (String sentence : sentences) {
 			roles.rolesNamed(sentence).forEach(slug -> sentencesNaming.merge(slug, 1, Integer::sum));
 		}
-		List<Map.Entry<String, Integer>> ranked = sentencesNaming.entrySet().stream()
+		List<Map.Entry<String, Integer>> ranked = sentencesNaming.entrySet()
+			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 			.toList();
 		if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SUBJECT_SENTENCES) {
@@ -169,7 +182,10 @@ final class ArticleLoader implements AutoCloseable {
 		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
-	/** Lower-case words joined by hyphens; letters of any script are kept (a Korean role keeps its name). */
+	/**
+	 * Lower-case words joined by hyphens; letters of any script are kept (a Korean role
+	 * keeps its name).
+	 */
 	public static String slugify(String text) {
 		String decomposed = Normalizer.normalize(TextNormalizer.normalize(text), Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "");

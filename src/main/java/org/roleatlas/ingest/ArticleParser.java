@@ -1,13 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.ArticleFormat;
-import org.roleatlas.corpus.DroppedLine;
-import org.roleatlas.corpus.Notice;
-import org.roleatlas.corpus.NoticeCode;
-import org.roleatlas.taxonomy.RoleMatcher;
-import org.roleatlas.taxonomy.SectionKind;
-import org.roleatlas.taxonomy.Taxonomy;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,13 +8,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
+import org.roleatlas.corpus.ArticleFormat;
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.ingest.Block.Type;
 import org.roleatlas.ingest.ParsedArticle.Section;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.SectionKind;
+import org.roleatlas.taxonomy.Taxonomy;
 
 /**
- * Turns a file's text into a {@link ParsedArticle}: front matter, chrome stripped (and reported), structure read
- * with flexmark or the plain-text reader, title, language and sections. Knows no seed file: every decision comes
- * from a general rule and the taxonomy data.
+ * Turns a file's text into a {@link ParsedArticle}: front matter, chrome stripped (and
+ * reported), structure read with flexmark or the plain-text reader, title, language and
+ * sections. Knows no seed file: every decision comes from a general rule and the taxonomy
+ * data.
  */
 final class ArticleParser {
 
@@ -30,7 +30,10 @@ final class ArticleParser {
 
 	private static final int MAX_HEADING_WORDS = 10;
 
-	/** A page's title line may be longer than its section headings ("Adult Basic Education, … Instructors"). */
+	/**
+	 * A page's title line may be longer than its section headings ("Adult Basic
+	 * Education, … Instructors").
+	 */
 	private static final int MAX_TITLE_LENGTH = 160;
 
 	private static final int MAX_TITLE_WORDS = 25;
@@ -124,9 +127,9 @@ final class ArticleParser {
 	}
 
 	/**
-	 * A short one-line paragraph that stands before prose or a list (or ends the page) reads as a heading on a
-	 * scraped page: "Role", "Vad gör en Chief Product Officer?". Before the first prose, such a line may be as long
-	 * as a title.
+	 * A short one-line paragraph that stands before prose or a list (or ends the page)
+	 * reads as a heading on a scraped page: "Role", "Vad gör en Chief Product Officer?".
+	 * Before the first prose, such a line may be as long as a title.
 	 */
 	private static List<Block> markImplicitHeadings(List<Block> blocks) {
 		List<Block> marked = new ArrayList<>(blocks.size());
@@ -152,9 +155,8 @@ final class ArticleParser {
 		return text.length() <= maxLength && text.split(" ").length <= maxWords && !text.matches(".*[.,;:。]$");
 	}
 
-	private ParsedArticle sections(String file, String title, boolean titleFromText, String lang,
-			ArticleFormat format, FrontMatter frontMatter, List<Block> blocks, List<DroppedLine> dropped,
-			List<Notice> warnings) {
+	private ParsedArticle sections(String file, String title, boolean titleFromText, String lang, ArticleFormat format,
+			FrontMatter frontMatter, List<Block> blocks, List<DroppedLine> dropped, List<Notice> warnings) {
 		List<Block> preamble = new ArrayList<>();
 		List<Section> sections = new ArrayList<>();
 		String heading = null;

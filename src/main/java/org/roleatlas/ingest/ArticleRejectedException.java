@@ -2,7 +2,10 @@ package org.roleatlas.ingest;
 
 import org.roleatlas.corpus.Notice;
 
-/** A file that cannot be loaded as an article; the notice is the reason shown in the ingest report. */
+/**
+ * A file that cannot be loaded as an article; the notice is the reason shown in the
+ * ingest report.
+ */
 class ArticleRejectedException extends RuntimeException {
 
 	private final transient Notice notice;

@@ -3,16 +3,21 @@ package org.roleatlas.ingest;
 import java.util.List;
 
 /**
- * A structural unit of an article body: a heading, a list item or a paragraph, with the 1-based source line
- * of each piece of its text so that anything extracted from it can cite its line.
+ * A structural unit of an article body: a heading, a list item or a paragraph, with the
+ * 1-based source line of each piece of its text so that anything extracted from it can
+ * cite its line.
  *
- * @param detail for a list item, the text that follows it before the next item (its description)
- * @param implicit for a heading, that it was recognised as a short line followed by prose, not by a marker
+ * @param detail for a list item, the text that follows it before the next item (its
+ * description)
+ * @param implicit for a heading, that it was recognised as a short line followed by
+ * prose, not by a marker
  */
 record Block(Type type, String text, String detail, List<Span> spans, boolean implicit) {
 
 	public enum Type {
+
 		HEADING, LIST_ITEM, PARAGRAPH
+
 	}
 
 	/** Where a piece of {@link #text} starts and which source line it came from. */

@@ -1,9 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.DroppedLine;
-import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,16 +7,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.ingest.Block.Type;
+import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRules;
 import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * Strips page chrome with the reviewed rule set of chrome.yaml, keeping every dropped line with the rule that
- * dropped it. Line rules run on the raw lines; block rules (tables of contents, reference sections, text in another
- * language before the article starts, headings left with nothing but chrome under them) run on the blocks and
- * report under their own names.
+ * Strips page chrome with the reviewed rule set of chrome.yaml, keeping every dropped
+ * line with the rule that dropped it. Line rules run on the raw lines; block rules
+ * (tables of contents, reference sections, text in another language before the article
+ * starts, headings left with nothing but chrome under them) run on the blocks and report
+ * under their own names.
  */
 final class ChromeFilter {
 
@@ -36,7 +36,10 @@ final class ChromeFilter {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	/** The numbering of a contents entry ("1", "2.3"), which the heading it repeats does not have. */
+	/**
+	 * The numbering of a contents entry ("1", "2.3"), which the heading it repeats does
+	 * not have.
+	 */
 	private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
 
 	private final ChromeRules rules;
@@ -52,8 +55,9 @@ final class ChromeFilter {
 	}
 
 	/**
-	 * Applies the line rules in place; a rule with a {@code keep} group leaves that part of the line, a rule with
-	 * {@code continues} also drops the lines after it that match that pattern.
+	 * Applies the line rules in place; a rule with a {@code keep} group leaves that part
+	 * of the line, a rule with {@code continues} also drops the lines after it that match
+	 * that pattern.
 	 */
 	public void filterLines(SourceLines lines, List<DroppedLine> dropped) {
 		for (int line = lines.firstLine(); line <= lines.lastLine(); line++) {
@@ -82,7 +86,10 @@ final class ChromeFilter {
 		}
 	}
 
-	/** Drops the lines after {@code line} that continue its rule's chrome; returns the last line it dropped. */
+	/**
+	 * Drops the lines after {@code line} that continue its rule's chrome; returns the
+	 * last line it dropped.
+	 */
 	private int dropContinuation(SourceLines lines, int line, ChromeRule rule, List<DroppedLine> dropped) {
 		int last = line;
 		for (int next = line + 1; next <= lines.lastLine(); next++) {
@@ -118,8 +125,9 @@ final class ChromeFilter {
 	}
 
 	/**
-	 * Drops tables of contents: a heading such as "목차", any list most of whose lines repeat the article's later
-	 * headings, and the lines right under (or glued under) such a heading that do ("Contents", "1 Overview" …).
+	 * Drops tables of contents: a heading such as "목차", any list most of whose lines
+	 * repeat the article's later headings, and the lines right under (or glued under)
+	 * such a heading that do ("Contents", "1 Overview" …).
 	 */
 	public List<Block> dropTablesOfContents(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
@@ -128,7 +136,8 @@ final class ChromeFilter {
 			if (block.type() == Type.HEADING && isOneOf(block.text(), rules.tocHeadings())) {
 				drop(block, TOC, dropped);
 				boolean linesUnder = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.PARAGRAPH;
-				if (linesUnder && repeatsLaterHeadings(lineTexts(blocks.get(i + 1)), blocks.subList(i + 2, blocks.size()))) {
+				if (linesUnder
+						&& repeatsLaterHeadings(lineTexts(blocks.get(i + 1)), blocks.subList(i + 2, blocks.size()))) {
 					drop(blocks.get(++i), TOC, dropped);
 				}
 				continue;
@@ -198,7 +207,10 @@ final class ChromeFilter {
 		return union.isEmpty() ? 0 : (double) shared.size() / union.size();
 	}
 
-	/** Drops reference apparatus: a "References" or "See also" heading and everything under it. */
+	/**
+	 * Drops reference apparatus: a "References" or "See also" heading and everything
+	 * under it.
+	 */
 	public List<Block> dropReferenceSections(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
 		boolean inReferences = false;
@@ -217,9 +229,9 @@ final class ChromeFilter {
 	}
 
 	/**
-	 * A heading with nothing under it but lines a line rule dropped (a marketing box's title) is part of that
-	 * chrome. A heading above a table of contents or a reference section is not: a page's title often stands over
-	 * its contents list.
+	 * A heading with nothing under it but lines a line rule dropped (a marketing box's
+	 * title) is part of that chrome. A heading above a table of contents or a reference
+	 * section is not: a page's title often stands over its contents list.
 	 */
 	public List<Block> dropHeadingsOfChrome(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
@@ -239,13 +251,19 @@ final class ChromeFilter {
 		return kept;
 	}
 
-	/** The short lines above a page's own title are its site header: a site name, a menu word no rule knows. */
+	/**
+	 * The short lines above a page's own title are its site header: a site name, a menu
+	 * word no rule knows.
+	 */
 	public List<Block> dropLinesAboveTitle(List<Block> blocks, int titleIndex, List<DroppedLine> dropped) {
 		blocks.subList(0, titleIndex).forEach(block -> drop(block, BEFORE_TITLE, dropped));
 		return new ArrayList<>(blocks.subList(titleIndex, blocks.size()));
 	}
 
-	/** Text in another language than the article before its first heading is a banner, not the article. */
+	/**
+	 * Text in another language than the article before its first heading is a banner, not
+	 * the article.
+	 */
 	public List<Block> dropForeignPreamble(List<Block> blocks, String articleLang, LanguageDetector detector,
 			List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();

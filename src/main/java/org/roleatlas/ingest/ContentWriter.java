@@ -1,44 +1,44 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.Article;
-import org.roleatlas.corpus.ArticleSection;
-import org.roleatlas.corpus.Concept;
-import org.roleatlas.corpus.DroppedLine;
-import org.roleatlas.corpus.Item;
-import org.roleatlas.corpus.Occurrence;
-import org.roleatlas.corpus.RejectedFile;
-import org.roleatlas.taxonomy.ConceptEntry;
-import org.roleatlas.taxonomy.RoleEntry;
-import org.roleatlas.taxonomy.Taxonomy;
-
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Instant;
 
+import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.ArticleSection;
+import org.roleatlas.corpus.CareerStep;
+import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.Item;
+import org.roleatlas.corpus.Occurrence;
+import org.roleatlas.corpus.RejectedFile;
+import org.roleatlas.corpus.ReportingLine;
+import org.roleatlas.corpus.Role;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.Statement;
 import org.roleatlas.ingest.ArticleFacts.CareerFact;
 import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
 import org.roleatlas.ingest.ArticleFacts.ReportingFact;
 import org.roleatlas.ingest.ArticleFacts.SalaryFact;
 import org.roleatlas.ingest.ArticleFacts.StatementFact;
-import org.roleatlas.corpus.CareerStep;
-import org.roleatlas.corpus.Definition;
-import org.roleatlas.corpus.ReportingLine;
-import org.roleatlas.corpus.Role;
-import org.roleatlas.corpus.Salary;
-import org.roleatlas.corpus.Statement;
+import org.roleatlas.taxonomy.ConceptEntry;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 
 /**
- * Replaces the stored content with a new ingest in one transaction, so readers see the old content until the new
- * one commits and a failed reload keeps the old. Inserts are batched (hibernate.jdbc.batch_size) and the persistence
- * context is cleared every {@value #BATCH} articles so a large folder does not grow one huge session.
+ * Replaces the stored content with a new ingest in one transaction, so readers see the
+ * old content until the new one commits and a failed reload keeps the old. Inserts are
+ * batched (hibernate.jdbc.batch_size) and the persistence context is cleared every
+ * {@value #BATCH} articles so a large folder does not grow one huge session.
  */
 @Component
 class ContentWriter {
@@ -102,7 +102,8 @@ class ContentWriter {
 		Article article = new Article(parsed.file(), clip(loaded.title(), 1000), parsed.lang(), parsed.format(),
 				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt);
 		article.describe(parsed.frontMatter().tags().stream().map(t -> clip(t, 500)).toList(),
-				parsed.sections().stream()
+				parsed.sections()
+					.stream()
 					.map(s -> new ArticleSection(clip(s.heading(), 1000), s.kind(), s.line()))
 					.toList(),
 				parsed.dropped().stream().map(d -> new DroppedLine(d.line(), clip(d.text(), 4000), d.rule())).toList(),
@@ -113,20 +114,25 @@ class ContentWriter {
 		int position = 0;
 		for (ExtractedItem item : loaded.items()) {
 			Set<Concept> concepts = new LinkedHashSet<>();
-			item.concepts().stream().filter(conceptIds::contains)
+			item.concepts()
+				.stream()
+				.filter(conceptIds::contains)
 				.forEach(id -> concepts.add(entityManager.getReference(Concept.class, id)));
-			List<Occurrence> occurrences = item.occurrences().stream()
+			List<Occurrence> occurrences = item.occurrences()
+				.stream()
 				.map(o -> new Occurrence(o.line(), clip(o.section(), 1000)))
 				.toList();
-			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000), clip(item.description(), 8000),
-					item.lang(), position++, occurrences, concepts, subjects));
+			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000),
+					clip(item.description(), 8000), item.lang(), position++, occurrences, concepts, subjects));
 		}
 		ArticleFacts facts = loaded.facts();
 		for (DefinitionFact d : facts.definitions()) {
-			entityManager.persist(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
+			entityManager
+				.persist(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
 		}
 		for (StatementFact s : facts.statements()) {
-			entityManager.persist(new Statement(article, clip(s.text(), 8000), s.lang(), s.line(), roles(s.roles(), roleIds)));
+			entityManager
+				.persist(new Statement(article, clip(s.text(), 8000), s.lang(), s.line(), roles(s.roles(), roleIds)));
 		}
 		for (SalaryFact s : facts.salaries()) {
 			entityManager.persist(new Salary(article, role(s.role(), roleIds), s.figure()));
@@ -142,8 +148,9 @@ class ContentWriter {
 	}
 
 	/**
-	 * Fits text to its column. Only pathological input (a "paragraph" of a whole file) reaches these limits; the
-	 * full text stays in the article's raw text, so nothing is lost.
+	 * Fits text to its column. Only pathological input (a "paragraph" of a whole file)
+	 * reaches these limits; the full text stays in the article's raw text, so nothing is
+	 * lost.
 	 */
 	static String clip(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";

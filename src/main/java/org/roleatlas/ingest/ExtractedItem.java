@@ -1,12 +1,15 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.ItemKind;
-import org.roleatlas.corpus.Occurrence;
-
 import java.util.List;
 import java.util.Set;
 
-/** An item found in an article, before it is stored: identical statements already merged into one. */
+import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.corpus.Occurrence;
+
+/**
+ * An item found in an article, before it is stored: identical statements already merged
+ * into one.
+ */
 record ExtractedItem(ItemKind kind, String text, String description, String lang, List<Occurrence> occurrences,
 		Set<String> concepts) {
 }

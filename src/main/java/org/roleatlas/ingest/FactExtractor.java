@@ -1,21 +1,17 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.RoleMatcher;
-import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.SectionKind;
-import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.roleatlas.corpus.SalaryFigure;
 import org.roleatlas.ingest.ArticleFacts.CareerFact;
 import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
 import org.roleatlas.ingest.ArticleFacts.ReportingFact;
@@ -23,14 +19,18 @@ import org.roleatlas.ingest.ArticleFacts.SalaryFact;
 import org.roleatlas.ingest.ArticleFacts.StatementFact;
 import org.roleatlas.ingest.Block.Type;
 import org.roleatlas.ingest.ParsedArticle.Section;
-import org.roleatlas.taxonomy.RoleMatcher.Mention;
 import org.roleatlas.ingest.Sentences.Sentence;
-import org.roleatlas.corpus.SalaryFigure;
-import java.util.Locale;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.SectionKind;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * Extracts what an article states about roles beyond its items: definitions (of its subject and of the other roles
- * it defines), comparison statements, pay figures, reporting lines and career ladders.
+ * Extracts what an article states about roles beyond its items: definitions (of its
+ * subject and of the other roles it defines), comparison statements, pay figures,
+ * reporting lines and career ladders.
  */
 final class FactExtractor {
 
@@ -41,14 +41,18 @@ final class FactExtractor {
 	private static final int MAX_TITLE_WORDS = 6;
 
 	/**
-	 * Words that may stand between a pronoun subject and the reporting verb: one adverb ("they usually report");
-	 * more means the pronoun opened a noun phrase instead ("de flesta ingenjörer rapporterar", most engineers).
+	 * Words that may stand between a pronoun subject and the reporting verb: one adverb
+	 * ("they usually report"); more means the pronoun opened a noun phrase instead ("de
+	 * flesta ingenjörer rapporterar", most engineers).
 	 */
 	private static final int MAX_WORDS_AFTER_PRONOUN = 1;
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,:;()、，]");
 
-	/** "avdelningschefen – CPO": a spaced dash in a ladder step opens an apposition, often the role's own name. */
+	/**
+	 * "avdelningschefen – CPO": a spaced dash in a ladder step opens an apposition, often
+	 * the role's own name.
+	 */
 	private static final Pattern SPACED_DASH = Pattern.compile("\\s[–—-]\\s");
 
 	private final Taxonomy.Phrases phrases;
@@ -62,9 +66,9 @@ final class FactExtractor {
 	private final List<ReportingPattern> reportingPatterns;
 
 	/**
-	 * A reporting pattern whose target comes first (Korean 에게 보고, Japanese に報告) makes the regex engine try a
-	 * target at every position of every sentence; its verb alone, tried first, rules out nearly all sentences at
-	 * the cost of a literal search.
+	 * A reporting pattern whose target comes first (Korean 에게 보고, Japanese に報告) makes the
+	 * regex engine try a target at every position of every sentence; its verb alone,
+	 * tried first, rules out nearly all sentences at the cost of a literal search.
 	 */
 	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget) {
 
@@ -100,22 +104,26 @@ final class FactExtractor {
 		article.preamble().stream().filter(b -> b.type() == Type.PARAGRAPH).findFirst().ifPresent(first -> {
 			Sentence opening = Sentences.of(first).get(0);
 			if (PhraseMatch.containsAny(" " + PhraseMatch.fold(opening.text()) + " ", phrases.definitionMarkers())) {
-				roles.rolesNamed(opening.text()).forEach(role -> define(definitions, role, first.text(), first.line(),
-						article));
+				roles.rolesNamed(opening.text())
+					.forEach(role -> define(definitions, role, first.text(), first.line(), article));
 			}
 		});
 		for (Section section : article.sections()) {
 			if (section.kind() == SectionKind.DEFINITION) {
 				Set<String> named = roles.rolesNamed(section.heading());
 				Set<String> targets = named.isEmpty() ? subjects : named;
-				section.blocks().stream().filter(b -> b.type() == Type.PARAGRAPH).findFirst().ifPresent(
-						first -> targets.forEach(role -> define(definitions, role, first.text(), first.line(), article)));
+				section.blocks()
+					.stream()
+					.filter(b -> b.type() == Type.PARAGRAPH)
+					.findFirst()
+					.ifPresent(first -> targets
+						.forEach(role -> define(definitions, role, first.text(), first.line(), article)));
 			}
 			for (Block block : section.blocks()) {
 				String[] headAndRest = ItemExtractor.splitHead(block.text());
 				if (headAndRest[1] != null && !LETTER.matcher(roles.withoutRoleNames(headAndRest[0])).find()) {
-					roles.rolesNamed(headAndRest[0]).forEach(role -> define(definitions, role, headAndRest[1],
-							block.line(), article));
+					roles.rolesNamed(headAndRest[0])
+						.forEach(role -> define(definitions, role, headAndRest[1], block.line(), article));
 				}
 			}
 		}
@@ -153,8 +161,8 @@ final class FactExtractor {
 	}
 
 	/**
-	 * A sentence naming two roles with a comparison marker is a statement; neighbouring ones (at most one sentence
-	 * apart, across paragraphs) form one passage.
+	 * A sentence naming two roles with a comparison marker is a statement; neighbouring
+	 * ones (at most one sentence apart, across paragraphs) form one passage.
 	 */
 	private void comparisonsIn(List<Block> blocks, ParsedArticle article, List<StatementFact> statements) {
 		List<Sentence> sentences = new ArrayList<>();
@@ -214,7 +222,8 @@ final class FactExtractor {
 					}
 					Matcher m = pattern.pattern().matcher(sentence.text());
 					while (m.find()) {
-						reportingLine(sentence, m, subjects).forEach(f -> facts.putIfAbsent(f.role() + ">" + f.reportsTo(), f));
+						reportingLine(sentence, m, subjects)
+							.forEach(f -> facts.putIfAbsent(f.role() + ">" + f.reportsTo(), f));
 					}
 				}
 			}
@@ -236,27 +245,34 @@ final class FactExtractor {
 		}
 		Mention targetMention = targetFollowsVerb ? inTarget.get(0) : inTarget.get(inTarget.size() - 1);
 		String target = targetMention.slug();
-		// Who reports is named before the verb (or, verb-final, before the role reported to).
+		// Who reports is named before the verb (or, verb-final, before the role reported
+		// to).
 		int leadEnd = targetFollowsVerb ? m.start()
 				: inTarget.stream().filter(x -> x.slug().equals(target)).findFirst().orElseThrow().start();
 		Set<String> reporters = new LinkedHashSet<>();
-		mentions.stream().filter(x -> x.resolved() && x.end() <= leadEnd).map(Mention::slug)
-			.filter(s -> !s.equals(target)).forEach(reporters::add);
+		mentions.stream()
+			.filter(x -> x.resolved() && x.end() <= leadEnd)
+			.map(Mention::slug)
+			.filter(s -> !s.equals(target))
+			.forEach(reporters::add);
 		if (reporters.isEmpty()) {
 			reporters.addAll(implicitReporters(sentence.text().substring(0, leadEnd), mentions, subjects));
 		}
-		return reporters.stream().filter(r -> !r.equals(target))
+		return reporters.stream()
+			.filter(r -> !r.equals(target))
 			.map(r -> new ReportingFact(r, target, sentence.text(), sentence.line()))
 			.toList();
 	}
 
 	/**
-	 * Who reports when the sentence names no role before the verb: the subject roles when the lead is an
-	 * ambiguous name of one of them ("the PM reports to …") or a pronoun, or when it has no subject at all.
+	 * Who reports when the sentence names no role before the verb: the subject roles when
+	 * the lead is an ambiguous name of one of them ("the PM reports to …") or a pronoun,
+	 * or when it has no subject at all.
 	 */
 	private Set<String> implicitReporters(String lead, List<Mention> mentions, Set<String> subjects) {
 		Set<String> named = new LinkedHashSet<>();
-		mentions.stream().filter(x -> !x.resolved() && x.end() <= lead.length())
+		mentions.stream()
+			.filter(x -> !x.resolved() && x.end() <= lead.length())
 			.forEach(x -> named.addAll(x.candidates()));
 		if (!named.isEmpty()) {
 			named.retainAll(subjects);
@@ -274,7 +290,8 @@ final class FactExtractor {
 			clause = part.isBlank() ? clause : part;
 		}
 		String folded = PhraseMatch.fold(clause);
-		int pronounEnd = phrases.reportingSubjectPronouns().stream()
+		int pronounEnd = phrases.reportingSubjectPronouns()
+			.stream()
 			.filter(p -> PhraseMatch.indexOf(folded, p, 0) == 0)
 			.mapToInt(PhraseMatch::lengthOf)
 			.max()
@@ -282,7 +299,8 @@ final class FactExtractor {
 		if (pronounEnd < 0) {
 			return false;
 		}
-		// A particle attached to the pronoun ("彼らは通常", "그들은") belongs to it, not to the words after it.
+		// A particle attached to the pronoun ("彼らは通常", "그들은") belongs to it, not to the
+		// words after it.
 		int wordEnd = pronounEnd;
 		while (wordEnd < folded.length() && PhraseMatch.isWordChar(folded.codePointAt(wordEnd))) {
 			wordEnd += Character.charCount(folded.codePointAt(wordEnd));
@@ -294,7 +312,9 @@ final class FactExtractor {
 	private record Marker(int start, int end, boolean introducesTitle) {
 	}
 
-	/** @param role null when the title names no known role, or more than one */
+	/**
+	 * @param role null when the title names no known role, or more than one
+	 */
 	private record Step(String title, String role, int line) {
 	}
 
@@ -323,14 +343,18 @@ final class FactExtractor {
 		return facts;
 	}
 
-	/** Titles after career markers, cut where a clause starts; a sequence marker counts only before a role name. */
+	/**
+	 * Titles after career markers, cut where a clause starts; a sequence marker counts
+	 * only before a role name.
+	 */
 	private List<Step> ladderSteps(Block block) {
 		String text = block.text();
 		String folded = text.toLowerCase(Locale.ROOT);
 		List<Marker> markers = new ArrayList<>();
 		collect(folded, phrases.careerTitleMarkers(), true, markers);
 		collect(folded, phrases.careerSequenceMarkers(), false, markers);
-		markers.sort(Comparator.comparingInt(Marker::start).thenComparing(Comparator.comparingInt(Marker::end).reversed()));
+		markers.sort(
+				Comparator.comparingInt(Marker::start).thenComparing(Comparator.comparingInt(Marker::end).reversed()));
 		List<Marker> kept = new ArrayList<>();
 		for (Marker marker : markers) {
 			if (kept.isEmpty() || marker.start() >= kept.get(kept.size() - 1).end()) {
@@ -356,9 +380,10 @@ final class FactExtractor {
 	}
 
 	/**
-	 * The step's role, read in the block so that an ambiguous alias resolves by its sentence ("associate product
-	 * managers, sedan produktchefer"). After a spaced dash, a bare role name is the step's own name and gives the
-	 * role when the head names none; anything else there is a remark and is cut off the title.
+	 * The step's role, read in the block so that an ambiguous alias resolves by its
+	 * sentence ("associate product managers, sedan produktchefer"). After a spaced dash,
+	 * a bare role name is the step's own name and gives the role when the head names
+	 * none; anything else there is a remark and is cut off the title.
 	 */
 	private Step step(String text, int at, String title, int line) {
 		Matcher dash = SPACED_DASH.matcher(title);
@@ -371,8 +396,9 @@ final class FactExtractor {
 		if (LETTER.matcher(roles.withoutRoleNames(apposition)).find()) {
 			return new Step(head, role, line);
 		}
-		return new Step(title, role != null ? role
-				: onlyRole(roles.rolesNamedWithin(text, at + dash.end(), at + title.length())), line);
+		return new Step(title,
+				role != null ? role : onlyRole(roles.rolesNamedWithin(text, at + dash.end(), at + title.length())),
+				line);
 	}
 
 	private static String onlyRole(Set<String> named) {

@@ -1,22 +1,21 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.FrontMatterFence;
-
-import org.roleatlas.corpus.NoticeCode;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.roleatlas.corpus.FrontMatterFence;
+import org.roleatlas.corpus.NoticeCode;
+import org.roleatlas.taxonomy.TextNormalizer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * The YAML block a file may open with ({@code ---} … {@code ---}), whatever its extension. Parsed with SnakeYAML's
- * safe constructor: articles are untrusted, so no arbitrary types.
+ * The YAML block a file may open with ({@code ---} … {@code ---}), whatever its
+ * extension. Parsed with SnakeYAML's safe constructor: articles are untrusted, so no
+ * arbitrary types.
  *
  * @param bodyStart 1-based line where the body starts (1 when there is no front matter)
  */
@@ -25,7 +24,10 @@ public record FrontMatter(boolean present, String title, List<String> roles, Str
 
 	static final FrontMatter NONE = new FrontMatter(false, null, List.of(), null, List.of(), null, null, 1);
 
-	/** Reads the front matter of a file's lines; a broken block rejects the file with the YAML error's line. */
+	/**
+	 * Reads the front matter of a file's lines; a broken block rejects the file with the
+	 * YAML error's line.
+	 */
 	public static FrontMatter read(List<String> lines) {
 		int end = FrontMatterFence.closingLine(lines);
 		if (end == -1) {

@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The trigger of a reload over HTTP; the report it answers is the one {@code GET /api/ingest} reads. */
+/**
+ * The trigger of a reload over HTTP; the report it answers is the one
+ * {@code GET /api/ingest} reads.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "content", description = "The ingest report and the articles as the loader read them")
@@ -34,15 +37,14 @@ class IngestController {
 	@Operation(summary = "Reload the content folder (needs atlas.admin-token in the X-Atlas-Token header)",
 			description = "Reads the content folder again and answers the new report. Reloading over HTTP is "
 					+ "disabled unless `atlas.admin-token` is set; a reload that fails keeps the previous content.",
-			responses = {
-					@ApiResponse(responseCode = "200", description = "Reloaded; the report of the new ingest"),
+			responses = { @ApiResponse(responseCode = "200", description = "Reloaded; the report of the new ingest"),
 					@ApiResponse(responseCode = "403",
 							description = "The X-Atlas-Token header is missing or wrong, or reloading over HTTP is "
 									+ "disabled (no atlas.admin-token configured)",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
-	IngestReport reload(@Parameter(
-			description = "The configured atlas.admin-token") @RequestHeader(name = "X-Atlas-Token", required = false) String token) {
+	IngestReport reload(@Parameter(description = "The configured atlas.admin-token") @RequestHeader(
+			name = "X-Atlas-Token", required = false) String token) {
 		reload.reload(token);
 		return reports.report();
 	}

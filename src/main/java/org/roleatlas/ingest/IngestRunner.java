@@ -1,13 +1,13 @@
 package org.roleatlas.ingest;
 
 import org.roleatlas.web.AtlasProperties;
-
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the content folder at startup (unless atlas.ingest-on-startup is false). A lifecycle phase before the web
- * server's, so the portal never answers from an empty database.
+ * Loads the content folder at startup (unless atlas.ingest-on-startup is false). A
+ * lifecycle phase before the web server's, so the portal never answers from an empty
+ * database.
  */
 @Component
 class IngestRunner implements SmartLifecycle {

@@ -1,16 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.ContentLoadedEvent;
-import org.roleatlas.corpus.IngestReports;
-import org.roleatlas.corpus.IngestSummary;
-import org.roleatlas.corpus.Notice;
-import org.roleatlas.corpus.NoticeCode;
-import org.roleatlas.corpus.RejectedFile;
-import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TaxonomyLoader;
-import org.roleatlas.taxonomy.TaxonomyService;
-import org.roleatlas.web.AtlasProperties;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -27,6 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.IngestReports;
+import org.roleatlas.corpus.IngestSummary;
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
+import org.roleatlas.corpus.RejectedFile;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TaxonomyLoader;
+import org.roleatlas.taxonomy.TaxonomyService;
+import org.roleatlas.web.AtlasProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +33,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads the content folder: every {@code *.md}, {@code *.markdown} and {@code *.txt} under it (the
- * {@code taxonomy/} folder excepted), each read and extracted on its own so that one broken file is rejected with
- * its reason while the rest load; then everything is stored in one transaction and search is told.
+ * Loads the content folder: every {@code *.md}, {@code *.markdown} and {@code *.txt}
+ * under it (the {@code taxonomy/} folder excepted), each read and extracted on its own so
+ * that one broken file is rejected with its reason while the rest load; then everything
+ * is stored in one transaction and search is told.
  */
 @Service
 public class IngestService {
@@ -75,7 +75,10 @@ public class IngestService {
 		return reports.lastSummary();
 	}
 
-	/** Reloads the content folder; if storing fails the previous content stays and the exception propagates. */
+	/**
+	 * Reloads the content folder; if storing fails the previous content stays and the
+	 * exception propagates.
+	 */
 	public synchronized IngestSummary ingest() {
 		Instant started = clock.instant();
 		long startNanos = System.nanoTime();
@@ -98,8 +101,7 @@ public class IngestService {
 				}
 				catch (ArticleRejectedException ex) {
 					rejected.add(new RejectedFile(file, ex.notice()));
-					log.warn("Rejected {}: {}", file,
-							ex.notice().wordedIn(messages, Locale.ENGLISH));
+					log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
 				}
 				catch (RuntimeException ex) {
 					rejected.add(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()));
@@ -112,8 +114,8 @@ public class IngestService {
 		taxonomies.publish(taxonomy);
 		int items = loaded.stream().mapToInt(a -> a.items().size()).sum();
 		Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-		IngestSummary summary = new IngestSummary(started, took, root.toString(), files.size(), loaded.size(), rejected.size(), items,
-				skipped, warnings);
+		IngestSummary summary = new IngestSummary(started, took, root.toString(), files.size(), loaded.size(),
+				rejected.size(), items, skipped, warnings);
 		reports.record(summary);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", loaded.size(),
 				files.size(), root, rejected.size(), items, skipped.size(), took.toMillis());
@@ -136,17 +138,14 @@ public class IngestService {
 		}
 		Path taxonomyDir = root.resolve(TaxonomyLoader.FOLDER);
 		try (Stream<Path> walk = Files.walk(root)) {
-			walk.filter(Files::isRegularFile)
-				.filter(p -> !p.startsWith(taxonomyDir))
-				.sorted()
-				.forEach(p -> {
-					if (isArticle(p)) {
-						files.add(p);
-					}
-					else {
-						skipped.add(relative(root, p));
-					}
-				});
+			walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(taxonomyDir)).sorted().forEach(p -> {
+				if (isArticle(p)) {
+					files.add(p);
+				}
+				else {
+					skipped.add(relative(root, p));
+				}
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not list the content folder " + root, ex);
@@ -172,13 +171,17 @@ public class IngestService {
 			bytes = Files.readAllBytes(path);
 		}
 		catch (IOException ex) {
-			// the exception's message names the server's absolute path, which the report must not show
+			// the exception's message names the server's absolute path, which the report
+			// must not show
 			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getClass().getSimpleName()));
 		}
 		return decode(bytes);
 	}
 
-	/** Strict UTF-8: a file in another encoding is rejected rather than loaded as mojibake. */
+	/**
+	 * Strict UTF-8: a file in another encoding is rejected rather than loaded as
+	 * mojibake.
+	 */
 	static String decode(byte[] bytes) {
 		String text;
 		try {

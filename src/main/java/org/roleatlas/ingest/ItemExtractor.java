@@ -1,13 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.ItemKind;
-import org.roleatlas.corpus.Occurrence;
-import org.roleatlas.taxonomy.ConceptMatcher;
-import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.SectionKind;
-import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,13 +10,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.ingest.Block.Type;
 import org.roleatlas.ingest.ParsedArticle.Section;
+import org.roleatlas.taxonomy.ConceptMatcher;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.SectionKind;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * Finds the responsibilities, skills and metrics of an article: list items of sections (or lists) of those kinds,
- * short lines heading prose in a responsibilities section, and inline enumerations ("includes a, b and c").
- * An item phrased as an ability is a skill wherever it stands; a list introduced as measures is metrics.
+ * Finds the responsibilities, skills and metrics of an article: list items of sections
+ * (or lists) of those kinds, short lines heading prose in a responsibilities section, and
+ * inline enumerations ("includes a, b and c"). An item phrased as an ability is a skill
+ * wherever it stands; a list introduced as measures is metrics.
  */
 final class ItemExtractor {
 
@@ -32,12 +32,19 @@ final class ItemExtractor {
 			SectionKind.METRICS);
 
 	/** "Head: description" or "Head – description"; the head is short. */
-	private static final Pattern COLON_OR_SPACED_DASH = Pattern.compile("^(.{1,100}?)(?:\\s*[:：]\\s+|\\s+[–—-]\\s+)(.+)$");
+	private static final Pattern COLON_OR_SPACED_DASH = Pattern
+		.compile("^(.{1,100}?)(?:\\s*[:：]\\s+|\\s+[–—-]\\s+)(.+)$");
 
-	/** "ledarskapsförmåga-förmågan att …": an unspaced hyphen only splits off a sentence-long description. */
+	/**
+	 * "ledarskapsförmåga-förmågan att …": an unspaced hyphen only splits off a
+	 * sentence-long description.
+	 */
 	private static final Pattern UNSPACED_HYPHEN = Pattern.compile("^([^\\s-]+(?:\\s[^\\s-]+){0,3})-(\\p{L}.*)$");
 
-	/** A letter of a word a Japanese particle can join: kanji, katakana, Latin, but not kana-only words (こと). */
+	/**
+	 * A letter of a word a Japanese particle can join: kanji, katakana, Latin, but not
+	 * kana-only words (こと).
+	 */
 	private static final String NOT_KANA_LETTER = "[\\p{L}&&[^\\p{IsHiragana}]]";
 
 	private static final int MAX_ENUMERATED_WORDS = 6;
@@ -60,12 +67,14 @@ final class ItemExtractor {
 		this.classifier = classifier;
 		this.languages = languages;
 		this.concepts = concepts;
-		this.listSeparator = listSeparator(phrases.listSeparators().values().stream().flatMap(List::stream).distinct().toList());
+		this.listSeparator = listSeparator(
+				phrases.listSeparators().values().stream().flatMap(List::stream).distinct().toList());
 	}
 
 	/**
-	 * One pattern for the separators of every language (phrases.yaml explains their forms): an enumeration
-	 * borrows words from other languages less often than a separator could be mistaken.
+	 * One pattern for the separators of every language (phrases.yaml explains their
+	 * forms): an enumeration borrows words from other languages less often than a
+	 * separator could be mistaken.
 	 */
 	static Pattern listSeparator(List<String> separators) {
 		List<String> punctuation = new ArrayList<>();
@@ -136,7 +145,8 @@ final class ItemExtractor {
 					lastItem = listItem(article, section, block, listKind, drafts);
 				}
 				case HEADING -> {
-					// A short line heading prose inside a responsibilities or skills section is an item.
+					// A short line heading prose inside a responsibilities or skills
+					// section is an item.
 					ItemKind kind = ITEM_SECTIONS.contains(listKind) ? kindOf(listKind) : ItemKind.RESPONSIBILITY;
 					lastItem = add(article, section, block.text(), null, block.line(), kind, drafts);
 					looseList = true;
@@ -145,7 +155,10 @@ final class ItemExtractor {
 		}
 	}
 
-	/** Whether the same list goes on after this paragraph (a paragraph introducing a new list ends it). */
+	/**
+	 * Whether the same list goes on after this paragraph (a paragraph introducing a new
+	 * list ends it).
+	 */
 	private boolean nextIsItem(List<Block> blocks, int i) {
 		for (int j = i + 1; j < blocks.size(); j++) {
 			Block next = blocks.get(j);
@@ -185,14 +198,14 @@ final class ItemExtractor {
 			}
 		}
 		for (String closer : phrases.enumerationClosers()) {
-			for (int at = PhraseMatch.indexOf(folded, closer, 0); at >= 0;
-					at = PhraseMatch.indexOf(folded, closer, at + 1)) {
+			for (int at = PhraseMatch.indexOf(folded, closer, 0); at >= 0; at = PhraseMatch.indexOf(folded, closer,
+					at + 1)) {
 				int start = sentenceStart(text, at);
 				List<String> parts = new ArrayList<>(List.of(listSeparator.split(text.substring(start, at).strip())));
 				int longestOther = parts.stream().skip(1).mapToInt(ItemExtractor::wordCount).max().orElse(0);
 				String[] firstWords = parts.get(0).strip().split("\\s+");
-				parts.set(0, String.join(" ",
-						Arrays.asList(firstWords).subList(Math.max(0, firstWords.length - longestOther), firstWords.length)));
+				parts.set(0, String.join(" ", Arrays.asList(firstWords)
+					.subList(Math.max(0, firstWords.length - longestOther), firstWords.length)));
 				enumerated(article, section, block, start, parts.toArray(String[]::new), drafts);
 			}
 		}
@@ -232,8 +245,8 @@ final class ItemExtractor {
 		return m.find(from) ? m.start() : text.length();
 	}
 
-	private Draft add(ParsedArticle article, Section section, String text, String description, int line,
-			ItemKind kind, Map<String, Draft> drafts) {
+	private Draft add(ParsedArticle article, Section section, String text, String description, int line, ItemKind kind,
+			Map<String, Draft> drafts) {
 		String itemText = TextNormalizer.stripTrailingPunctuation(text);
 		if (itemText.isEmpty()) {
 			return null;
@@ -265,8 +278,9 @@ final class ItemExtractor {
 	}
 
 	/**
-	 * Splits a bullet into its head and the rest: a colon or a spaced dash wins over an unspaced hyphen, so
-	 * "Managing the cross-functional product team: …" keeps "cross-functional" whole.
+	 * Splits a bullet into its head and the rest: a colon or a spaced dash wins over an
+	 * unspaced hyphen, so "Managing the cross-functional product team: …" keeps
+	 * "cross-functional" whole.
 	 */
 	static String[] splitHead(String text) {
 		Matcher colon = COLON_OR_SPACED_DASH.matcher(text);

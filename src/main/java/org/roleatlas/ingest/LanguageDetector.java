@@ -6,15 +6,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells the language of a text. Scripts decide Korean and Japanese outright; Latin-script languages are told
- * apart by their function words (languages.yaml). Chosen over a statistical library such as Lingua because the
- * content is a handful of languages with very different function words, the rule is explainable in the ingest
- * report, and it needs no hundred-megabyte models in memory; its limit is short Latin text, which is reported
- * as not confident so that it takes its article's language.
+ * Tells the language of a text. Scripts decide Korean and Japanese outright; Latin-script
+ * languages are told apart by their function words (languages.yaml). Chosen over a
+ * statistical library such as Lingua because the content is a handful of languages with
+ * very different function words, the rule is explainable in the ingest report, and it
+ * needs no hundred-megabyte models in memory; its limit is short Latin text, which is
+ * reported as not confident so that it takes its article's language.
  */
 final class LanguageDetector {
 
-	/** Detected language and whether the evidence is strong enough to overrule the article's language. */
+	/**
+	 * Detected language and whether the evidence is strong enough to overrule the
+	 * article's language.
+	 */
 	public record Detection(String lang, boolean confident) {
 	}
 
@@ -55,7 +59,8 @@ final class LanguageDetector {
 			return new Detection("ko", hangul >= 2);
 		}
 		if (han >= letters * 0.5) {
-			// Han characters alone are written in Japanese too: never confident enough to overrule an article.
+			// Han characters alone are written in Japanese too: never confident enough to
+			// overrule an article.
 			return new Detection("zh", false);
 		}
 		return latin(text);

@@ -1,12 +1,11 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.roleatlas.ingest.Block.Span;
 import org.roleatlas.ingest.Block.Type;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
@@ -20,8 +19,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /**
- * Reads the structure of a Markdown body with flexmark: headings, list items (nested ones too; an item's later
- * paragraphs are its description) and paragraphs, each with its source line.
+ * Reads the structure of a Markdown body with flexmark: headings, list items (nested ones
+ * too; an item's later paragraphs are its description) and paragraphs, each with its
+ * source line.
  */
 final class MarkdownStructureReader {
 
@@ -82,7 +82,8 @@ final class MarkdownStructureReader {
 	}
 
 	private static Block paragraph(Node node, String text, int firstLine) {
-		return new Block(Type.PARAGRAPH, text, null, List.of(new Span(0, node.getStartLineNumber() + firstLine)), false);
+		return new Block(Type.PARAGRAPH, text, null, List.of(new Span(0, node.getStartLineNumber() + firstLine)),
+				false);
 	}
 
 	private static String plainText(Node node) {

@@ -1,16 +1,17 @@
 package org.roleatlas.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.corpus.Notice;
 import org.roleatlas.taxonomy.SectionKind;
 
-import java.util.List;
-import java.util.ArrayList;
-
 /**
- * An article as the parser read it, before anything is extracted: its title, language, format, front-matter
- * facts, the sections its kept blocks fall into, and every line it dropped as chrome.
+ * An article as the parser read it, before anything is extracted: its title, language,
+ * format, front-matter facts, the sections its kept blocks fall into, and every line it
+ * dropped as chrome.
  *
  * @param preamble blocks before the first heading
  */

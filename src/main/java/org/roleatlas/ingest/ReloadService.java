@@ -1,11 +1,10 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.IngestSummary;
-import org.roleatlas.web.AtlasProperties;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import org.roleatlas.corpus.IngestSummary;
+import org.roleatlas.web.AtlasProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.PhraseMatch;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,32 +12,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.roleatlas.taxonomy.Taxonomy.SalaryVocabulary;
 import org.roleatlas.corpus.Salary;
 import org.roleatlas.corpus.SalaryFigure;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.Taxonomy.SalaryVocabulary;
 
 /**
- * Reads pay figures from one line of a salary section, by the salary vocabulary of {@code phrases.yaml}.
+ * Reads pay figures from one line of a salary section, by the salary vocabulary of
+ * {@code phrases.yaml}.
  * <p>
- * An amount is a number with a currency written before or after it ("$120k", "75.000 € pro Jahr", "8,000만원"),
- * optionally scaled ("k", "만", "million"). A number without a currency is not pay ("2024", "17 lönerapporter"),
- * unless a range joins it to one that has ("45 000–60 000 kr"). Each amount or range is read in its own clause: the
- * clause's words say whether it is salary, a bonus or profit sharing, an average or an "up to" maximum (the average
- * wins where both stand), and its period. The figures of one type, currency and period on a line are one record.
+ * An amount is a number with a currency written before or after it ("$120k", "75.000 €
+ * pro Jahr", "8,000만원"), optionally scaled ("k", "만", "million"). A number without a
+ * currency is not pay ("2024", "17 lönerapporter"), unless a range joins it to one that
+ * has ("45 000–60 000 kr"). Each amount or range is read in its own clause: the clause's
+ * words say whether it is salary, a bonus or profit sharing, an average or an "up to"
+ * maximum (the average wins where both stand), and its period. The figures of one type,
+ * currency and period on a line are one record.
  */
 final class SalaryParser {
 
 	/**
-	 * A separator followed by exactly three digits groups thousands, one followed by one or two digits is a decimal
-	 * mark: this reads "75.000 €" (de/pt/sv), "$187,467" and "6.250,50 €" alike without knowing the line's language.
+	 * A separator followed by exactly three digits groups thousands, one followed by one
+	 * or two digits is a decimal mark: this reads "75.000 €" (de/pt/sv), "$187,467" and
+	 * "6.250,50 €" alike without knowing the line's language.
 	 */
 	private static final String NUMBER = "(?<![\\d.,])"
 			+ "(?<digits>\\d{1,3}(?<separator>[,.' ])\\d{3}(?:\\k<separator>\\d{3})*|\\d+)(?<fraction>[.,]\\d{1,2})?(?!\\d)";
 
-	/** Pay pages quote yearly pay unless they say otherwise (004's Glassdoor and Indeed lines, "$120k"). */
+	/**
+	 * Pay pages quote yearly pay unless they say otherwise (004's Glassdoor and Indeed
+	 * lines, "$120k").
+	 */
 	private static final String DEFAULT_PERIOD = "year";
 
-	/** A full stop ends a clause only before a space, so that "U.S" and decimals stay whole. */
+	/**
+	 * A full stop ends a clause only before a space, so that "U.S" and decimals stay
+	 * whole.
+	 */
 	private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;、]|[.!?](?=\\s|$)|。");
 
 	private record Amount(int start, int end, BigDecimal number, BigDecimal scale, String currency) {
@@ -142,7 +151,8 @@ final class SalaryParser {
 			int limit = i + 1 < figures.size() ? figures.get(i + 1).start() : folded.length();
 			String before = folded.substring(clauseStart(folded, floor, figure.start()), figure.start());
 			String after = folded.substring(figure.end(), clauseEnd(folded, figure.end(), limit));
-			// A type word after the amount names it ("$1,000 till $69,000 i bonusar"), else one before it ("bonuses of").
+			// A type word after the amount names it ("$1,000 till $69,000 i bonusar"),
+			// else one before it ("bonuses of").
 			Salary.Type type = typeNamedIn(after);
 			type = type == null ? typeNamedIn(before) : type;
 			type = type == null ? Salary.Type.SALARY : type;
@@ -151,13 +161,17 @@ final class SalaryParser {
 			fill(drafts.computeIfAbsent(new Slot(type, figure.low().currency(), period), Draft::new), figure, before);
 		}
 		String country = firstNamed(folded, vocabulary.countries());
-		return drafts.values().stream()
+		return drafts.values()
+			.stream()
 			.sorted(Comparator.comparing(d -> d.slot.type()))
 			.map(d -> d.toFigure(source, country, line))
 			.toList();
 	}
 
-	/** A figure fills a slot the line has not filled yet: a range its min and max, else the average or "up to" max. */
+	/**
+	 * A figure fills a slot the line has not filled yet: a range its min and max, else
+	 * the average or "up to" max.
+	 */
 	private void fill(Draft draft, Figure figure, String before) {
 		if (figure.isRange()) {
 			if (draft.min == null && draft.max == null) {
@@ -170,12 +184,16 @@ final class SalaryParser {
 			draft.max = draft.max == null ? figure.low().value() : draft.max;
 		}
 		else {
-			// A lone figure that is neither called an average nor a maximum is the typical pay the line states.
+			// A lone figure that is neither called an average nor a maximum is the
+			// typical pay the line states.
 			draft.average = draft.average == null ? figure.low().value() : draft.average;
 		}
 	}
 
-	/** Amounts, joined into ranges, keeping only those with a currency of their own or from their range partner. */
+	/**
+	 * Amounts, joined into ranges, keeping only those with a currency of their own or
+	 * from their range partner.
+	 */
 	private List<Figure> figures(String folded) {
 		List<Amount> amounts = amounts(folded);
 		List<Figure> figures = new ArrayList<>();
@@ -203,8 +221,9 @@ final class SalaryParser {
 	}
 
 	/**
-	 * The two ends of a range share the currency and scale written once ("$120–180k", "5,000~8,000만원"), but a
-	 * scale only carries over where the range stays ordered ("$500 to $1.5k" is not $500k).
+	 * The two ends of a range share the currency and scale written once ("$120–180k",
+	 * "5,000~8,000만원"), but a scale only carries over where the range stays ordered
+	 * ("$500 to $1.5k" is not $500k).
 	 */
 	private static Figure range(Amount low, Amount high) {
 		String currency = low.currency() != null ? low.currency() : high.currency();
@@ -231,8 +250,9 @@ final class SalaryParser {
 	}
 
 	/**
-	 * Korean and Japanese write a large sum as scaled parts ("1억 2천만원", "1億2000万円"): a scaled number without a
-	 * currency, followed by a smaller amount, is one amount with the sum of both.
+	 * Korean and Japanese write a large sum as scaled parts ("1억 2천만원", "1億2000万円"): a
+	 * scaled number without a currency, followed by a smaller amount, is one amount with
+	 * the sum of both.
 	 */
 	private static List<Amount> compounds(List<Amount> amounts, String folded) {
 		List<Amount> merged = new ArrayList<>();
@@ -251,7 +271,10 @@ final class SalaryParser {
 		return merged;
 	}
 
-	/** The product of the scale words after a number (천만 = 1,000 × 10,000), or null when there are none. */
+	/**
+	 * The product of the scale words after a number (천만 = 1,000 × 10,000), or null when
+	 * there are none.
+	 */
 	private BigDecimal scale(String scaleWords) {
 		if (scaleWords == null) {
 			return null;
@@ -271,12 +294,18 @@ final class SalaryParser {
 		return PhraseMatch.containsAny(folded, vocabulary.bonus()) ? Salary.Type.BONUS : null;
 	}
 
-	/** Where the clause holding {@code position} starts, not before {@code floor} (the previous figure's end). */
+	/**
+	 * Where the clause holding {@code position} starts, not before {@code floor} (the
+	 * previous figure's end).
+	 */
 	private int clauseStart(String folded, int floor, int position) {
 		return breaksBetween(folded, floor, position).stream().mapToInt(Break::end).max().orElse(floor);
 	}
 
-	/** Where the clause going on from {@code position} ends, not after {@code limit} (the next figure's start). */
+	/**
+	 * Where the clause going on from {@code position} ends, not after {@code limit} (the
+	 * next figure's start).
+	 */
 	private int clauseEnd(String folded, int position, int limit) {
 		return breaksBetween(folded, position, limit).stream().mapToInt(Break::start).min().orElse(limit);
 	}
@@ -284,16 +313,19 @@ final class SalaryParser {
 	/** Clause punctuation and break words lying wholly inside {@code [from, to)}. */
 	private List<Break> breaksBetween(String folded, int from, int to) {
 		List<Break> breaks = new ArrayList<>();
-		// Transparent bounds: whether a full stop is followed by a space is read past the stretch's end.
-		Matcher m = CLAUSE_PUNCTUATION.matcher(folded).region(from, to).useTransparentBounds(true)
+		// Transparent bounds: whether a full stop is followed by a space is read past the
+		// stretch's end.
+		Matcher m = CLAUSE_PUNCTUATION.matcher(folded)
+			.region(from, to)
+			.useTransparentBounds(true)
 			.useAnchoringBounds(false);
 		while (m.find()) {
 			breaks.add(new Break(m.start(), m.end()));
 		}
 		for (String word : vocabulary.clauseBreaks()) {
 			int length = PhraseMatch.lengthOf(word);
-			for (int at = PhraseMatch.indexOf(folded, word, from); at >= 0 && at + length <= to; at = PhraseMatch
-				.indexOf(folded, word, at + 1)) {
+			for (int at = PhraseMatch.indexOf(folded, word, from); at >= 0
+					&& at + length <= to; at = PhraseMatch.indexOf(folded, word, at + 1)) {
 				breaks.add(new Break(at, at + length));
 			}
 		}
@@ -317,21 +349,19 @@ final class SalaryParser {
 	}
 
 	/**
-	 * A regex alternative per word, longest first so that "us$" wins over "$". Latin words must stand alone ("kr" is
-	 * not the start of "kronor"); Hangul and kanji need not, as particles attach to them (8,000만원을). With
-	 * {@code scale}, a word may follow a space unless it is a single Latin letter ("$120k", not "120 k").
+	 * A regex alternative per word, longest first so that "us$" wins over "$". Latin
+	 * words must stand alone ("kr" is not the start of "kronor"); Hangul and kanji need
+	 * not, as particles attach to them (8,000만원을). With {@code scale}, a word may follow
+	 * a space unless it is a single Latin letter ("$120k", not "120 k").
 	 */
 	private static String alternation(Collection<String> words, boolean scale) {
-		return words.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(word -> {
-				boolean latinStart = isLatin(word.codePointAt(0));
-				boolean latinEnd = isLatin(word.codePointBefore(word.length()));
-				String space = scale && !(latinStart && word.codePointCount(0, word.length()) == 1) ? "\\s?" : "";
-				return space + (latinStart && !scale ? "(?<!\\p{L})" : "") + Pattern.quote(word)
-						+ (latinEnd ? "(?!\\p{L})" : "");
-			})
-			.collect(Collectors.joining("|"));
+		return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(word -> {
+			boolean latinStart = isLatin(word.codePointAt(0));
+			boolean latinEnd = isLatin(word.codePointBefore(word.length()));
+			String space = scale && !(latinStart && word.codePointCount(0, word.length()) == 1) ? "\\s?" : "";
+			return space + (latinStart && !scale ? "(?<!\\p{L})" : "") + Pattern.quote(word)
+					+ (latinEnd ? "(?!\\p{L})" : "");
+		}).collect(Collectors.joining("|"));
 	}
 
 	private static boolean isLatin(int codePoint) {

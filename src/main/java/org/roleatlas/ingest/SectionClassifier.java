@@ -1,21 +1,21 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.RoleMatcher;
-import org.roleatlas.taxonomy.SectionKind;
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.SectionKind;
 import org.roleatlas.taxonomy.Taxonomy.SectionVocabulary;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * Tells what a heading (or a sentence introducing a list) is about from the heading vocabulary: question forms
- * first, then phrases per kind, then the same words with one typo. Role names are taken out first, so a heading
- * that is only a role's name is a definition.
+ * Tells what a heading (or a sentence introducing a list) is about from the heading
+ * vocabulary: question forms first, then phrases per kind, then the same words with one
+ * typo. Role names are taken out first, so a heading that is only a role's name is a
+ * definition.
  */
 final class SectionClassifier {
 
@@ -45,7 +45,8 @@ final class SectionClassifier {
 	/** Whether a paragraph's last sentence announces the list that follows it. */
 	public boolean introducesList(String paragraph) {
 		String folded = PhraseMatch.fold(paragraph);
-		return folded.endsWith(":") || vocabulary.listIntroducers().stream()
+		return folded.endsWith(":") || vocabulary.listIntroducers()
+			.stream()
 			.filter(p -> !p.equals(":"))
 			.anyMatch(p -> PhraseMatch.indexOf(lastSentence(folded), p, 0) >= 0);
 	}
@@ -58,7 +59,9 @@ final class SectionClassifier {
 	}
 
 	private static Optional<SectionKind> firstMatch(String text, Map<SectionKind, List<String>> phrases) {
-		for (var entry : phrases.entrySet().stream().sorted(Map.Entry.comparingByKey(SectionClassifier::priority))
+		for (var entry : phrases.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(SectionClassifier::priority))
 			.toList()) {
 			if (entry.getValue().stream().anyMatch(p -> PhraseMatch.indexOf(text, p, 0) >= 0)) {
 				return Optional.of(entry.getKey());
@@ -87,7 +90,9 @@ final class SectionClassifier {
 
 	private Optional<SectionKind> withOneTypo(String text) {
 		List<String> words = WORD.matcher(text).results().map(m -> m.group()).toList();
-		for (var entry : vocabulary.kinds().entrySet().stream()
+		for (var entry : vocabulary.kinds()
+			.entrySet()
+			.stream()
 			.sorted(Map.Entry.comparingByKey(SectionClassifier::priority))
 			.toList()) {
 			for (String phrase : entry.getValue()) {
@@ -102,7 +107,10 @@ final class SectionClassifier {
 		return Optional.empty();
 	}
 
-	/** Typos are only trusted on words long enough not to become other words: 2+ Hangul syllables, 5+ letters. */
+	/**
+	 * Typos are only trusted on words long enough not to become other words: 2+ Hangul
+	 * syllables, 5+ letters.
+	 */
 	private static boolean longEnough(String word) {
 		return TextNormalizer.isHangul(word.codePointAt(0)) ? word.length() >= 2 : word.length() >= 5;
 	}

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The body lines of an article, numbered as in the file, that the readers turn into blocks; lines the chrome
- * filter dropped are blank here, and a wiki gloss line keeps only its term.
+ * The body lines of an article, numbered as in the file, that the readers turn into
+ * blocks; lines the chrome filter dropped are blank here, and a wiki gloss line keeps
+ * only its term.
  */
 final class SourceLines {
 
@@ -34,7 +35,10 @@ final class SourceLines {
 		lines.set(line - firstLine, text);
 	}
 
-	/** The lines joined, blank lines kept, so that a parser's line numbers map back by adding the first line. */
+	/**
+	 * The lines joined, blank lines kept, so that a parser's line numbers map back by
+	 * adding the first line.
+	 */
 	public String body() {
 		return String.join("\n", lines);
 	}

@@ -1,7 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.TextNormalizer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,12 +8,14 @@ import java.util.regex.Pattern;
 import org.roleatlas.ingest.Block.Span;
 import org.roleatlas.ingest.Block.Type;
 import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * Reads the structure of a scraped plain-text page with the markers of structure.yaml: headings marked with
- * {@code #} or {@code │}, list items marked with bullets, dashes or numbers (and the indented lines that continue
- * a list whose first item alone is marked), and paragraphs of consecutive lines. Short standalone lines are left as paragraphs here; the parser
- * decides which of them are headings.
+ * Reads the structure of a scraped plain-text page with the markers of structure.yaml:
+ * headings marked with {@code #} or {@code │}, list items marked with bullets, dashes or
+ * numbers (and the indented lines that continue a list whose first item alone is marked),
+ * and paragraphs of consecutive lines. Short standalone lines are left as paragraphs
+ * here; the parser decides which of them are headings.
  */
 final class TextStructureReader {
 

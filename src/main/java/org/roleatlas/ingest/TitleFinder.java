@@ -1,17 +1,17 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.RoleMatcher;
-
 import java.util.List;
 import java.util.OptionalInt;
 
 import org.roleatlas.ingest.Block.Type;
+import org.roleatlas.taxonomy.RoleMatcher;
 
 /**
- * Finds a page's own title among the short lines that open its body, once chrome is gone. A site header can leave
- * lines no chrome rule knows above the title ("Blog", a site's name), so the first short line is not trusted
- * blindly: a line naming a role wins, then a marked heading ({@code #}, {@code │}), then the line nearest the
- * article's prose that is not a section heading ("What is …?" stands under the title, not for it).
+ * Finds a page's own title among the short lines that open its body, once chrome is gone.
+ * A site header can leave lines no chrome rule knows above the title ("Blog", a site's
+ * name), so the first short line is not trusted blindly: a line naming a role wins, then
+ * a marked heading ({@code #}, {@code │}), then the line nearest the article's prose that
+ * is not a section heading ("What is …?" stands under the title, not for it).
  */
 final class TitleFinder {
 
@@ -24,12 +24,18 @@ final class TitleFinder {
 		this.classifier = classifier;
 	}
 
-	/** A heading straight above a list is that list's heading ("프로덕트 오너의 역할"), not the page's title. */
+	/**
+	 * A heading straight above a list is that list's heading ("프로덕트 오너의 역할"), not the
+	 * page's title.
+	 */
 	private static boolean headsAList(List<Block> blocks, int heading) {
 		return heading + 1 < blocks.size() && blocks.get(heading + 1).type() == Type.LIST_ITEM;
 	}
 
-	/** Index in {@code blocks} of the title line, or empty when the body opens with prose or a list. */
+	/**
+	 * Index in {@code blocks} of the title line, or empty when the body opens with prose
+	 * or a list.
+	 */
 	OptionalInt find(List<Block> blocks, int maxLength) {
 		int opening = 0;
 		while (opening < blocks.size() && blocks.get(opening).type() == Type.HEADING

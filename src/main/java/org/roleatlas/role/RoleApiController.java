@@ -1,10 +1,9 @@
 package org.roleatlas.role;
 
-import org.roleatlas.corpus.CareerStep;
-
 import java.util.List;
 import java.util.Locale;
 
+import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.role.RoleViews.AliasView;
 import org.roleatlas.role.RoleViews.CareerStepView;
 import org.roleatlas.role.RoleViews.DefinitionView;
@@ -15,13 +14,12 @@ import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.roleatlas.web.OpenApiConfiguration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,8 +43,10 @@ class RoleApiController {
 	@Operation(summary = "Every role with its names, aliases and counts of sources and items",
 			description = "`name` follows `locale`; `names` gives both the ko and the en name.",
 			responses = @ApiResponse(responseCode = "200", description = "Every role, by slug"))
-	List<RoleSummary> list(@Parameter(description = "UI language of labels (`name`): `en` or `ko`; other values answer in en. Not a content filter.",
-			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
+	List<RoleSummary> list(@Parameter(
+			description = "UI language of labels (`name`): `en` or `ko`; other values answer in en. Not a content filter.",
+			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
+					defaultValue = "en") Locale locale) {
 		return roles.list(locale);
 	}
 
@@ -59,8 +59,10 @@ class RoleApiController {
 	RoleDetail role(
 			@Parameter(description = "Slug of the role, as `slug` in `GET /api/roles` lists it; case is ignored",
 					example = "cpo") @PathVariable String slug,
-			@Parameter(description = "UI language of labels (role and concept names): `en` or `ko`; other values answer in en. Not a content filter.",
-			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
+			@Parameter(
+					description = "UI language of labels (role and concept names): `en` or `ko`; other values answer in en. Not a content filter.",
+					schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
+							defaultValue = "en") Locale locale) {
 		return RoleDetail.of(roles.profile(slug, locale));
 	}
 

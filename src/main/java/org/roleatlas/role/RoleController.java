@@ -36,7 +36,10 @@ class RoleController {
 		return VIEW_HOME;
 	}
 
-	/** A slug in another letter case is moved permanently to the canonical address, so links and caches agree. */
+	/**
+	 * A slug in another letter case is moved permanently to the canonical address, so
+	 * links and caches agree.
+	 */
 	@GetMapping("/roles/{slug}")
 	Object role(@PathVariable String slug, Locale locale, Model model) {
 		RoleProfile profile = roles.profile(slug, locale);
@@ -52,7 +55,8 @@ class RoleController {
 		RedirectView redirect = new RedirectView(path, true);
 		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 		redirect.setPropagateQueryParams(true);
-		// The layout's model attributes must not become query parameters of the new address.
+		// The layout's model attributes must not become query parameters of the new
+		// address.
 		redirect.setExposeModelAttributes(false);
 		return redirect;
 	}

@@ -1,22 +1,23 @@
 package org.roleatlas.role;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.CareerStep;
+import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ReportingLine;
 import org.roleatlas.corpus.Role;
 import org.roleatlas.corpus.Salary;
 import org.roleatlas.corpus.Statement;
-
-import java.util.List;
-
-import org.roleatlas.corpus.Article;
-import org.roleatlas.corpus.Item;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import java.util.Optional;
-import org.roleatlas.corpus.Concept;
 
-/** Read queries behind the role pages and API; each fetches what its view needs in one go. */
+/**
+ * Read queries behind the role pages and API; each fetches what its view needs in one go.
+ */
 interface RoleQueries extends Repository<Role, Long> {
 
 	@Query("select distinct i from Item i join i.roles r join fetch i.article left join fetch i.concepts "
@@ -64,7 +65,10 @@ interface RoleQueries extends Repository<Role, Long> {
 	@Query("select r.slug, i.kind, count(distinct i) from Item i join i.roles r group by r.slug, i.kind")
 	List<Object[]> itemCounts();
 
-	/** Rows of (role slug, article file) for every article a role is the subject of or defined in. */
+	/**
+	 * Rows of (role slug, article file) for every article a role is the subject of or
+	 * defined in.
+	 */
 	@Query("select r.slug, a.file from Article a join a.subjectRoles r "
 			+ "union select d.role.slug, d.article.file from Definition d")
 	List<Object[]> sources();

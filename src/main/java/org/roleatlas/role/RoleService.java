@@ -1,17 +1,11 @@
 package org.roleatlas.role;
 
-import org.roleatlas.corpus.Role;
-import org.roleatlas.corpus.RoleRepository;
-import org.roleatlas.corpus.Salary;
-import org.roleatlas.corpus.SalaryFigure;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +20,10 @@ import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.corpus.Role;
+import org.roleatlas.corpus.RoleRepository;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.SalaryFigure;
 import org.roleatlas.role.RoleViews.AliasView;
 import org.roleatlas.role.RoleViews.CareerStepView;
 import org.roleatlas.role.RoleViews.ConceptGroup;
@@ -34,8 +32,8 @@ import org.roleatlas.role.RoleViews.ConceptRole;
 import org.roleatlas.role.RoleViews.DefinitionView;
 import org.roleatlas.role.RoleViews.ItemView;
 import org.roleatlas.role.RoleViews.RelatedRole;
-import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleIndex;
+import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
 import org.roleatlas.role.RoleViews.SalaryBar;
@@ -46,7 +44,10 @@ import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything about roles the pages and the API show, as view records built in one read-only transaction. */
+/**
+ * Everything about roles the pages and the API show, as view records built in one
+ * read-only transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RoleService {
@@ -66,14 +67,18 @@ public class RoleService {
 
 	/** The role with this slug in any letter case, or a 404 for the user. */
 	public Role require(String slug) {
-		return roles.findBySlugIgnoreCase(slug).orElseThrow(() -> new NotFoundException("error.role.notFound", "No role '" + slug + "'", slug));
+		return roles.findBySlugIgnoreCase(slug)
+			.orElseThrow(() -> new NotFoundException("error.role.notFound", "No role '" + slug + "'", slug));
 	}
 
 	public long articleCount() {
 		return queries.articleCount();
 	}
 
-	/** Every role's name in the UI language, by slug: pages that list roles by slug show them by name. */
+	/**
+	 * Every role's name in the UI language, by slug: pages that list roles by slug show
+	 * them by name.
+	 */
 	public Map<String, String> names(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
@@ -96,7 +101,8 @@ public class RoleService {
 					sources.getOrDefault(role.getSlug(), Set.of()).size(),
 					byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0), byKind.getOrDefault(ItemKind.SKILL, 0));
 		})
-			.sorted(Comparator.comparingInt(RoleSummary::articles).reversed()
+			.sorted(Comparator.comparingInt(RoleSummary::articles)
+				.reversed()
 				.thenComparing(Comparator.comparingInt((RoleSummary r) -> r.responsibilities() + r.skills()).reversed())
 				.thenComparing(RoleSummary::slug))
 			.toList();
@@ -109,30 +115,38 @@ public class RoleService {
 		return new RoleIndex(all, bySources.get(true), bySources.get(false));
 	}
 
-	/** The profile of the role with this slug in any letter case; its {@code slug} is the canonical one. */
+	/**
+	 * The profile of the role with this slug in any letter case; its {@code slug} is the
+	 * canonical one.
+	 */
 	public RoleProfile profile(String requestedSlug, Locale locale) {
 		Role role = require(requestedSlug);
 		String slug = role.getSlug();
 		List<Item> items = queries.items(slug);
 		Map<String, Concept> concepts = new LinkedHashMap<>();
 		items.forEach(i -> i.getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
-		List<StatementView> statements = queries.statements(slug).stream()
+		List<StatementView> statements = queries.statements(slug)
+			.stream()
 			.map(s -> new StatementView(s.getText(), s.getLang(), s.getArticle().getFile(), s.getLine(),
 					links(s.getRoles(), locale)))
 			.toList();
 		List<SalaryView> salaries = queries.salaries(slug).stream().map(RoleService::salaryView).toList();
 		Set<String> sources = new TreeSet<>(sourcesByRole().getOrDefault(slug, Set.of()));
 		return new RoleProfile(role.getSlug(), role.name(locale), otherName(role, locale), aliases(role),
-				queries.definitions(slug).stream()
+				queries.definitions(slug)
+					.stream()
 					.map(d -> new DefinitionView(d.getText(), d.getLang(), d.getArticle().getFile(), d.getLine()))
 					.toList(),
-				groups(items, ItemKind.RESPONSIBILITY, concepts, locale), groups(items, ItemKind.SKILL, concepts, locale),
+				groups(items, ItemKind.RESPONSIBILITY, concepts, locale),
+				groups(items, ItemKind.SKILL, concepts, locale),
 				items.stream().filter(i -> i.getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
 				charts(salaries), salaries,
 				queries.reportingLines(slug).stream().map(l -> link(l.getReportsTo(), locale)).distinct().toList(),
-				queries.careerSteps(slug).stream()
-					.map(c -> new CareerStepView(c.getTitle(), c.getStepRole() == null ? null : link(c.getStepRole(), locale),
-							c.getArticle().getFile(), c.getLine()))
+				queries.careerSteps(slug)
+					.stream()
+					.map(c -> new CareerStepView(c.getTitle(),
+							c.getStepRole() == null ? null : link(c.getStepRole(), locale), c.getArticle().getFile(),
+							c.getLine()))
 					.toList(),
 				statements, related(role, statements, locale), List.copyOf(sources),
 				queries.mentioningArticles(slug).stream().map(Article::getFile).toList(),
@@ -146,10 +160,13 @@ public class RoleService {
 		for (Item item : queries.conceptItems(id)) {
 			item.getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
 		}
-		List<ConceptRole> rows = byRole.entrySet().stream()
-			.map(e -> new ConceptRole(link(e.getKey(), locale), e.getValue().stream().map(RoleService::itemView).toList(),
+		List<ConceptRole> rows = byRole.entrySet()
+			.stream()
+			.map(e -> new ConceptRole(link(e.getKey(), locale),
+					e.getValue().stream().map(RoleService::itemView).toList(),
 					(int) e.getValue().stream().map(i -> i.getArticle().getFile()).distinct().count()))
-			.sorted(Comparator.comparingInt(ConceptRole::sources).reversed()
+			.sorted(Comparator.comparingInt(ConceptRole::sources)
+				.reversed()
 				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
 				.thenComparing(r -> r.role().slug()))
 			.toList();
@@ -171,9 +188,13 @@ public class RoleService {
 			conceptsByRole.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
 		}
 		Set<String> mine = conceptsByRole.getOrDefault(role.getSlug(), Set.of());
-		Set<String> compared = statements.stream().flatMap(s -> s.roles().stream()).map(RoleLink::slug)
-			.filter(s -> !s.equals(role.getSlug())).collect(Collectors.toSet());
-		Map<String, Role> all = roles.findAllByOrderBySlug().stream()
+		Set<String> compared = statements.stream()
+			.flatMap(s -> s.roles().stream())
+			.map(RoleLink::slug)
+			.filter(s -> !s.equals(role.getSlug()))
+			.collect(Collectors.toSet());
+		Map<String, Role> all = roles.findAllByOrderBySlug()
+			.stream()
 			.collect(Collectors.toMap(Role::getSlug, Function.identity()));
 		List<RelatedRole> related = new ArrayList<>();
 		for (Role other : all.values()) {
@@ -186,13 +207,17 @@ public class RoleService {
 				related.add(new RelatedRole(link(other, locale), shared.size(), compared.contains(other.getSlug())));
 			}
 		}
-		related.sort(Comparator.comparing(RelatedRole::comparedInSources).reversed()
+		related.sort(Comparator.comparing(RelatedRole::comparedInSources)
+			.reversed()
 			.thenComparing(Comparator.comparingInt(RelatedRole::sharedConcepts).reversed())
 			.thenComparing(r -> r.role().slug()));
 		return related.stream().limit(MAX_RELATED).toList();
 	}
 
-	/** Items of one kind grouped by concept, most items first; an item of two concepts is under both. */
+	/**
+	 * Items of one kind grouped by concept, most items first; an item of two concepts is
+	 * under both.
+	 */
 	private static List<ConceptGroup> groups(List<Item> items, ItemKind kind, Map<String, Concept> concepts,
 			Locale locale) {
 		Map<String, List<ItemView>> byConcept = new LinkedHashMap<>();
@@ -209,7 +234,8 @@ public class RoleService {
 		}
 		List<ConceptGroup> groups = new ArrayList<>();
 		byConcept.forEach((id, views) -> groups.add(new ConceptGroup(id, concepts.get(id).label(locale), views)));
-		groups.sort(Comparator.comparingInt((ConceptGroup g) -> g.items().size()).reversed()
+		groups.sort(Comparator.comparingInt((ConceptGroup g) -> g.items().size())
+			.reversed()
 			.thenComparing(ConceptGroup::label));
 		if (!uncategorised.isEmpty()) {
 			groups.add(new ConceptGroup(null, null, uncategorised));
@@ -229,7 +255,10 @@ public class RoleService {
 				f.country(), salary.getArticle().getFile(), f.line());
 	}
 
-	/** One chart per kind of pay, currency and period; bars span min–max with a mark at the average. */
+	/**
+	 * One chart per kind of pay, currency and period; bars span min–max with a mark at
+	 * the average.
+	 */
 	static List<SalaryChart> charts(List<SalaryView> salaries) {
 		Map<String, List<SalaryView>> byScale = salaries.stream()
 			.collect(Collectors.groupingBy(s -> pay(s) + "/" + s.currency() + "/" + s.period(), LinkedHashMap::new,

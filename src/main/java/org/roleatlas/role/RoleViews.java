@@ -16,8 +16,9 @@ public final class RoleViews {
 	}
 
 	/**
-	 * The roles of the home page: all of them, as {@link RoleService#list} orders them, and split into those some
-	 * source is about or defines and those the sources only name.
+	 * The roles of the home page: all of them, as {@link RoleService#list} orders them,
+	 * and split into those some source is about or defines and those the sources only
+	 * name.
 	 */
 	public record RoleIndex(List<RoleSummary> all, List<RoleSummary> described, List<RoleSummary> other) {
 	}
@@ -36,7 +37,9 @@ public final class RoleViews {
 			String file, String section, int line) {
 	}
 
-	/** Items that map to one concept; {@code concept} is null for items that map to none. */
+	/**
+	 * Items that map to one concept; {@code concept} is null for items that map to none.
+	 */
 	public record ConceptGroup(String concept, String label, List<ItemView> items) {
 	}
 
@@ -48,7 +51,10 @@ public final class RoleViews {
 	public record SalaryBar(SalaryView salary, double from, double to, Double average, int y) {
 	}
 
-	/** Bars on one scale; {@code pay} is "salary" or "extras" (bonus and profit sharing, charted apart). */
+	/**
+	 * Bars on one scale; {@code pay} is "salary" or "extras" (bonus and profit sharing,
+	 * charted apart).
+	 */
 	public record SalaryChart(String pay, String currency, String period, BigDecimal scaleMax, List<SalaryBar> bars,
 			int height) {
 	}
@@ -65,10 +71,9 @@ public final class RoleViews {
 
 	public record RoleProfile(String slug, String name, String otherName, List<AliasView> aliases,
 			List<DefinitionView> definitions, List<ConceptGroup> responsibilityGroups, List<ConceptGroup> skillGroups,
-			List<ItemView> metrics, List<SalaryChart> salaryCharts, List<SalaryView> salaries,
-			List<RoleLink> reportsTo, List<CareerStepView> careerPath, List<StatementView> statements,
-			List<RelatedRole> related, List<String> sources, List<String> mentionedIn,
-			List<RoleLink> reportedBy) {
+			List<ItemView> metrics, List<SalaryChart> salaryCharts, List<SalaryView> salaries, List<RoleLink> reportsTo,
+			List<CareerStepView> careerPath, List<StatementView> statements, List<RelatedRole> related,
+			List<String> sources, List<String> mentionedIn, List<RoleLink> reportedBy) {
 
 		public boolean hasItems() {
 			return !responsibilityGroups.isEmpty() || !skillGroups.isEmpty() || !metrics.isEmpty();

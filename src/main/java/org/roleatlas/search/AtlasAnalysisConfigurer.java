@@ -17,11 +17,12 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.roleatlas.taxonomy.TextAnalyzers;
 
 /**
- * The analyzers of the search index, defined once and named by constants. Synonyms (aliases, concept keywords)
- * are not here: the search service expands them per query from the loaded taxonomies, so a reload changes them.
- * This is the only Lucene-specific search code. The project ships no Elasticsearch backend: switching to it means
- * writing an {@code ElasticsearchAnalysisConfigurer} that defines these analyzer names (README, "Switching to
- * Elasticsearch/OpenSearch").
+ * The analyzers of the search index, defined once and named by constants. Synonyms
+ * (aliases, concept keywords) are not here: the search service expands them per query
+ * from the loaded taxonomies, so a reload changes them. This is the only Lucene-specific
+ * search code. The project ships no Elasticsearch backend: switching to it means writing
+ * an {@code ElasticsearchAnalysisConfigurer} that defines these analyzer names (README,
+ * "Switching to Elasticsearch/OpenSearch").
  */
 public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -33,14 +34,17 @@ public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	public static final String PORTUGUESE = "portuguese";
 
-	/** Matches in any language, without stemming: the field every query also runs against. */
+	/**
+	 * Matches in any language, without stemming: the field every query also runs against.
+	 */
 	public static final String NEUTRAL = "neutral";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(KOREAN)
 			.custom()
-			// Decompound and keep only the parts (요구사항 → 요구 + 사항), with role nouns such as 기획자 kept
+			// Decompound and keep only the parts (요구사항 → 요구 + 사항), with role nouns such
+			// as 기획자 kept
 			// whole by the user dictionary, as the loader's concept matching does.
 			.tokenizer(KoreanTokenizerFactory.class)
 			.param("decompoundMode", "discard")

@@ -2,12 +2,12 @@ package org.roleatlas.search;
 
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
-import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Item;
 
 /**
- * Maps the entities to the search index programmatically, so the entities carry no search annotations and the
- * mapping sits with the rest of search.
+ * Maps the entities to the search index programmatically, so the entities carry no search
+ * annotations and the mapping sits with the rest of search.
  */
 public class AtlasSearchMapping implements HibernateOrmSearchMappingConfigurer {
 

@@ -14,26 +14,31 @@ import java.util.stream.Stream;
 import org.roleatlas.taxonomy.ConceptEntry;
 import org.roleatlas.taxonomy.ConceptMatcher;
 import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.RoleEntry;
-import org.roleatlas.taxonomy.RoleMatcher;
-import org.roleatlas.taxonomy.RoleMatcher.Mention;
-import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.taxonomy.RoleAlias;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.RoleMatcher;
+import org.roleatlas.taxonomy.TextAnalyzers;
 
 /**
- * Reads a query into units that must each match: a role named by any of its names or aliases ("VP of Product",
- * "기획자", the ambiguous "PM"), a concept named by a label or keyword ("roadmap"), or a plain word. Role and concept
- * units carry their synonyms from the current taxonomies, so a reload changes them without touching the index.
+ * Reads a query into units that must each match: a role named by any of its names or
+ * aliases ("VP of Product", "기획자", the ambiguous "PM"), a concept named by a label or
+ * keyword ("roadmap"), or a plain word. Role and concept units carry their synonyms from
+ * the current taxonomies, so a reload changes them without touching the index.
  */
 final class QueryPlanner {
 
-	/** Latin words of five letters or more tolerate one typo, in the text and in the concept they name. */
+	/**
+	 * Latin words of five letters or more tolerate one typo, in the text and in the
+	 * concept they name.
+	 */
 	static final Pattern TYPO_TOLERANT = Pattern.compile("\\p{IsLatin}{5,}");
 
 	/**
-	 * Something the query names; {@code roles} or {@code concepts} is set when it names one. Role names and concept
-	 * terms are kept apart because they must be matched differently: a role name is a noun to be found as written
-	 * (stemmed, "developer" would become the concept word "develop"), a concept term in any inflection.
+	 * Something the query names; {@code roles} or {@code concepts} is set when it names
+	 * one. Role names and concept terms are kept apart because they must be matched
+	 * differently: a role name is a noun to be found as written (stemmed, "developer"
+	 * would become the concept word "develop"), a concept term in any inflection.
 	 */
 	record Unit(String text, Set<String> roles, Set<String> concepts, List<String> roleNames,
 			List<String> conceptTerms) {
@@ -42,7 +47,10 @@ final class QueryPlanner {
 			return text.contains(" ");
 		}
 
-		/** Names only a role, so its text is a name as well and must not be matched by its stem. */
+		/**
+		 * Names only a role, so its text is a name as well and must not be matched by its
+		 * stem.
+		 */
 		boolean isRoleName() {
 			return !roles.isEmpty() && concepts.isEmpty();
 		}
@@ -80,8 +88,9 @@ final class QueryPlanner {
 			spans.add(new Span(mention.start(), mention.end(), slugs, Set.of()));
 			roleMatches.addAll(slugs);
 		}
-		query.phrases().forEach(phrase -> roles.find(phrase)
-			.forEach(m -> roleMatches.addAll(m.resolved() ? Set.of(m.slug()) : m.candidates())));
+		query.phrases()
+			.forEach(phrase -> roles.find(phrase)
+				.forEach(m -> roleMatches.addAll(m.resolved() ? Set.of(m.slug()) : m.candidates())));
 		spans.addAll(conceptSpans(text, spans));
 		List<Unit> units = new ArrayList<>();
 		int at = 0;
@@ -96,7 +105,10 @@ final class QueryPlanner {
 		return new Plan(units, query.phrases(), query.excluded(), List.copyOf(roleMatches));
 	}
 
-	/** Longest concept label or keyword first, never overlapping a role name or each other. */
+	/**
+	 * Longest concept label or keyword first, never overlapping a role name or each
+	 * other.
+	 */
 	private List<Span> conceptSpans(String text, List<Span> taken) {
 		String folded = PhraseMatch.fold(text);
 		List<Span> found = new ArrayList<>();
@@ -123,9 +135,10 @@ final class QueryPlanner {
 	}
 
 	/**
-	 * Names found inside a word stand for the whole word: in 로드맵을, 기획자는 or "roadmap," the rest is a particle,
-	 * an ending or punctuation that the analyzers drop, whereas cut off it would be a required word matching
-	 * nothing. Names sharing a word become one unit naming all of them.
+	 * Names found inside a word stand for the whole word: in 로드맵을, 기획자는 or "roadmap," the
+	 * rest is a particle, an ending or punctuation that the analyzers drop, whereas cut
+	 * off it would be a required word matching nothing. Names sharing a word become one
+	 * unit naming all of them.
 	 */
 	private static List<Span> wholeWords(String text, List<Span> spans) {
 		List<Span> sorted = new ArrayList<>(spans);
@@ -203,9 +216,10 @@ final class QueryPlanner {
 	}
 
 	/**
-	 * The words between names. A word that names a concept only once analysed ("strategies", the plural of the
-	 * keyword "strategy") is matched as ingest matches items to concepts, so it finds the concept's other words too;
-	 * so does a one-letter typo of a concept's one-word label or keyword ("roadmpa").
+	 * The words between names. A word that names a concept only once analysed
+	 * ("strategies", the plural of the keyword "strategy") is matched as ingest matches
+	 * items to concepts, so it finds the concept's other words too; so does a one-letter
+	 * typo of a concept's one-word label or keyword ("roadmpa").
 	 */
 	private void words(String text, List<Unit> units) {
 		for (String word : text.trim().split("\\s+")) {

@@ -4,11 +4,10 @@ import java.util.Locale;
 
 import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.search.SearchViews.SearchResult;
+import org.roleatlas.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.roleatlas.web.OpenApiConfiguration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,7 +32,8 @@ class SearchApiController {
 					+ "HTML-escaped text with `<mark>` around matches. Roles the query names are listed in "
 					+ "`roleMatches`; facet counts are given per role, kind and language.",
 			responses = { @ApiResponse(responseCode = "200", description = "One page of hits with facets"),
-					@ApiResponse(responseCode = "400", description = "`q` is missing, empty or longer than 200 characters; the page lies beyond result 10000; or a number is not a number",
+					@ApiResponse(responseCode = "400",
+							description = "`q` is missing, empty or longer than 200 characters; the page lies beyond result 10000; or a number is not a number",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
 	SearchResult search(
@@ -43,18 +43,26 @@ class SearchApiController {
 					schema = @Schema(minLength = 1, maxLength = 200)) @RequestParam(required = false) String q,
 			@Parameter(description = "Only hits of this role (a slug from `GET /api/roles`)",
 					example = "cpo") @RequestParam(required = false) String role,
-			@Parameter(description = "Only hits written in this content language (ISO 639-1 code such as ko, en, sv); "
-					+ "not the UI language, which is `locale`", example = "ko") @RequestParam(required = false) String lang,
+			@Parameter(
+					description = "Only hits written in this content language (ISO 639-1 code such as ko, en, sv); "
+							+ "not the UI language, which is `locale`",
+					example = "ko") @RequestParam(required = false) String lang,
 			@Parameter(description = "Only hits of this kind",
-					schema = @Schema(allowableValues = { "responsibility", "skill", "metric",
-							"definition" })) @RequestParam(required = false) String kind,
+					schema = @Schema(
+							allowableValues = { "responsibility", "skill", "metric", "definition" })) @RequestParam(
+									required = false) String kind,
 			@Parameter(description = "0-based page; negative values answer page 0; page × size may not pass 10000",
-					schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Hits per page, 1 to 100 (default 20); larger values are capped at 100, 0 or "
-					+ "less means 20", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+					schema = @Schema(type = "integer", format = "int32", minimum = "0",
+							defaultValue = "0")) @RequestParam(defaultValue = "0") int page,
+			@Parameter(
+					description = "Hits per page, 1 to 100 (default 20); larger values are capped at 100, 0 or "
+							+ "less means 20",
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
 							defaultValue = "20")) @RequestParam(defaultValue = "20") int size,
-			@Parameter(description = "UI language of labels (role names and concept labels): `en` or `ko`; other values answer in en. Not a content filter.",
-			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(defaultValue = "en") Locale locale) {
+			@Parameter(
+					description = "UI language of labels (role names and concept labels): `en` or `ko`; other values answer in en. Not a content filter.",
+					schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
+							defaultValue = "en") Locale locale) {
 		return search.search(new SearchRequest(q, role, lang, kind, page, size), locale);
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The search page; htmx asks for the results fragment alone, so results update in place as the user types. When
- * htmx restores history it asks for a whole page (HX-History-Restore-Request) and gets one, and responses say they
- * vary by HX-Request so that no cache serves a fragment as the page or the page as a fragment.
+ * The search page; htmx asks for the results fragment alone, so results update in place
+ * as the user types. When htmx restores history it asks for a whole page
+ * (HX-History-Restore-Request) and gets one, and responses say they vary by HX-Request so
+ * that no cache serves a fragment as the page or the page as a fragment.
  */
 @Controller
 class SearchController {
@@ -36,8 +37,8 @@ class SearchController {
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String kind,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			Locale locale, Model model, HttpServletResponse response) {
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Locale locale,
+			Model model, HttpServletResponse response) {
 		SearchRequest request = new SearchRequest(q, role, lang, kind, page, SearchService.DEFAULT_SIZE);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("role", request.role());

@@ -1,5 +1,6 @@
 package org.roleatlas.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +15,15 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.roleatlas.corpus.Concept;
-import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.Role;
-import java.util.LinkedHashMap;
 
 /**
- * Writes items and definitions into one document shape, so a single query ranks both: the text and description
- * under their language's analyzer plus a neutral one, and keyword fields to filter and count by. The index is
- * rebuilt by the mass indexer after every ingest, hence no change tracking.
+ * Writes items and definitions into one document shape, so a single query ranks both: the
+ * text and description under their language's analyzer plus a neutral one, and keyword
+ * fields to filter and count by. The index is rebuilt by the mass indexer after every
+ * ingest, hence no change tracking.
  */
 class SearchEntryBinder implements TypeBinder {
 
@@ -69,16 +70,22 @@ class SearchEntryBinder implements TypeBinder {
 		Map<String, IndexFieldReference<String>> text = new LinkedHashMap<>();
 		Map<String, IndexFieldReference<String>> description = new LinkedHashMap<>();
 		for (String analyzer : ANALYZERS) {
-			text.put(analyzer, schema.field(TEXT + analyzer, f -> f.asString()
-				.analyzer(analyzer)
-				.highlightable(List.of(Highlightable.UNIFIED))).toReference());
-			description.put(analyzer, schema.field(DESCRIPTION + analyzer, f -> f.asString()
-				.analyzer(analyzer)
-				.highlightable(List.of(Highlightable.UNIFIED))).toReference());
+			text.put(analyzer,
+					schema
+						.field(TEXT + analyzer,
+								f -> f.asString().analyzer(analyzer).highlightable(List.of(Highlightable.UNIFIED)))
+						.toReference());
+			description.put(analyzer,
+					schema
+						.field(DESCRIPTION + analyzer,
+								f -> f.asString().analyzer(analyzer).highlightable(List.of(Highlightable.UNIFIED)))
+						.toReference());
 		}
 		var fields = new Fields(text, description,
-				schema.field(KIND, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
-				schema.field(LANG, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+				schema.field(KIND, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+					.toReference(),
+				schema.field(LANG, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
+					.toReference(),
 				schema.field(ROLES, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
 					.multiValued()
 					.toReference(),
@@ -93,10 +100,9 @@ class SearchEntryBinder implements TypeBinder {
 
 	private record Fields(Map<String, IndexFieldReference<String>> text,
 			Map<String, IndexFieldReference<String>> description, IndexFieldReference<String> kind,
-			IndexFieldReference<String> lang, IndexFieldReference<String> roles,
-			IndexFieldReference<String> concepts, IndexFieldReference<String> file, IndexFieldReference<Integer> line,
-			IndexFieldReference<String> rawText, IndexFieldReference<String> rawDescription,
-			IndexFieldReference<String> section) {
+			IndexFieldReference<String> lang, IndexFieldReference<String> roles, IndexFieldReference<String> concepts,
+			IndexFieldReference<String> file, IndexFieldReference<Integer> line, IndexFieldReference<String> rawText,
+			IndexFieldReference<String> rawDescription, IndexFieldReference<String> section) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<Object> {
@@ -118,8 +124,9 @@ class SearchEntryBinder implements TypeBinder {
 		}
 
 		/**
-		 * Text goes to the neutral field and to its own language's field only: were it in every language's field,
-		 * Latin text (matched by four analyzers) would outscore Korean text (matched by one) for the same query.
+		 * Text goes to the neutral field and to its own language's field only: were it in
+		 * every language's field, Latin text (matched by four analyzers) would outscore
+		 * Korean text (matched by one) for the same query.
 		 */
 		private void write(DocumentElement target, String kind, String text, String description, String lang,
 				String file, int line, String section) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.roleatlas.corpus.ContentLoadedEvent;
-import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Rebuilds the search index after every ingest has committed. The mass indexer purges first, so searches made
- * while it runs (seconds, on a large folder) see part of the new content; at startup it finishes before the web
- * server opens, so only a reload has that window.
+ * Rebuilds the search index after every ingest has committed. The mass indexer purges
+ * first, so searches made while it runs (seconds, on a large folder) see part of the new
+ * content; at startup it finishes before the web server opens, so only a reload has that
+ * window.
  */
 @Component
 class SearchIndexer {
@@ -35,10 +36,7 @@ class SearchIndexer {
 	@EventListener
 	void reindex(ContentLoadedEvent event) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(entityManagerFactory)
-			.scope(List.of(Item.class, Definition.class))
-			.massIndexer()
-			.startAndWait();
+		Search.mapping(entityManagerFactory).scope(List.of(Item.class, Definition.class)).massIndexer().startAndWait();
 		search.refreshVocabulary();
 		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
 				(System.nanoTime() - start) / 1_000_000);

@@ -9,20 +9,19 @@ import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.roleatlas.taxonomy.ConceptEntry;
-import org.roleatlas.corpus.Item;
-import org.roleatlas.taxonomy.RoleEntry;
-import org.roleatlas.taxonomy.TaxonomyService;
-import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.corpus.Definition;
+import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.RoleRepository;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.search.QueryPlanner.Plan;
@@ -32,6 +31,10 @@ import org.roleatlas.search.SearchViews.Hit;
 import org.roleatlas.search.SearchViews.RoleMatch;
 import org.roleatlas.search.SearchViews.SearchPage;
 import org.roleatlas.search.SearchViews.SearchRequest;
+import org.roleatlas.taxonomy.ConceptEntry;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.TaxonomyService;
+import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -40,14 +43,12 @@ import org.springframework.web.util.HtmlUtils;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 
 /**
- * Keyword search over items and definitions in any language, with the Hibernate Search DSL only (the backend is
- * configuration): every query unit must match, directly in a text (ranked first), in a description, through a
- * typo, or through a synonym, concept or role from the taxonomies (ranked below).
+ * Keyword search over items and definitions in any language, with the Hibernate Search
+ * DSL only (the backend is configuration): every query unit must match, directly in a
+ * text (ranked first), in a description, through a typo, or through a synonym, concept or
+ * role from the taxonomies (ranked below).
  */
 @Service
 class SearchService {
@@ -59,9 +60,10 @@ class SearchService {
 	static final int MAX_SIZE = 100;
 
 	/**
-	 * How deep results can be paged. Lucene collects offset + size hits to serve a page, and Elasticsearch and
-	 * OpenSearch refuse more than 10,000 by default ({@code index.max_result_window}), so both backends answer the
-	 * same: a deeper page is a bad request, not an overflow or a huge allocation.
+	 * How deep results can be paged. Lucene collects offset + size hits to serve a page,
+	 * and Elasticsearch and OpenSearch refuse more than 10,000 by default
+	 * ({@code index.max_result_window}), so both backends answer the same: a deeper page
+	 * is a bad request, not an overflow or a huge allocation.
 	 */
 	static final int MAX_RESULT_WINDOW = 10_000;
 
@@ -73,9 +75,10 @@ class SearchService {
 	private static final String[] DESCRIPTION_FIELDS = fields(SearchEntryBinder.DESCRIPTION);
 
 	/**
-	 * Text fields whose analysis keeps words whole: role names are matched here, because a stemmer reads
-	 * "developer" as "develop" and "designer" as "design" and so finds product development and product design.
-	 * Nori keeps role nouns whole through its user dictionary.
+	 * Text fields whose analysis keeps words whole: role names are matched here, because
+	 * a stemmer reads "developer" as "develop" and "designer" as "design" and so finds
+	 * product development and product design. Nori keeps role nouns whole through its
+	 * user dictionary.
 	 */
 	private static final String[] NAME_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.KOREAN };
@@ -93,7 +96,10 @@ class SearchService {
 
 	private final RoleService roleService;
 
-	/** Lucene analyzers are thread-safe and costly to build: one set for every planner of this service's life. */
+	/**
+	 * Lucene analyzers are thread-safe and costly to build: one set for every planner of
+	 * this service's life.
+	 */
 	private final TextAnalyzers analyzers = new TextAnalyzers();
 
 	private final TaxonomyService taxonomies;
@@ -120,10 +126,13 @@ class SearchService {
 		analyzers.close();
 	}
 
-	/** Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest. */
+	/**
+	 * Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest.
+	 */
 	@Transactional(readOnly = true)
 	public void refreshVocabulary() {
-		List<RoleEntry> roleEntries = roles.findAllByOrderBySlug().stream()
+		List<RoleEntry> roleEntries = roles.findAllByOrderBySlug()
+			.stream()
 			.map(r -> new RoleEntry(r.getSlug(), r.getNameEn(), r.getNameKo(), r.getAliases()))
 			.toList();
 		vocabulary(roleEntries.isEmpty() ? taxonomies.current().roles() : roleEntries);
@@ -135,7 +144,10 @@ class SearchService {
 		this.suggestions = new Suggestions(roleEntries, concepts);
 	}
 
-	/** For the page, a query it cannot answer is no error page: the problem shows where the results would. */
+	/**
+	 * For the page, a query it cannot answer is no error page: the problem shows where
+	 * the results would.
+	 */
 	@Transactional(readOnly = true)
 	public SearchPage page(SearchRequest request, Locale locale) {
 		if (request.q() == null || request.q().isBlank()) {
@@ -170,11 +182,14 @@ class SearchService {
 		UserQuery query = UserQuery.parse(q);
 		Plan plan = planner.plan(query);
 		Map<String, String> roleNames = roleService.names(locale);
-		List<RoleMatch> roleMatches = plan.roleMatches().stream()
+		List<RoleMatch> roleMatches = plan.roleMatches()
+			.stream()
 			.filter(roleNames::containsKey)
 			.map(slug -> new RoleMatch(slug, roleNames.get(slug)))
 			.toList();
-		List<ConceptLink> conceptLinks = taxonomies.current().concepts().stream()
+		List<ConceptLink> conceptLinks = taxonomies.current()
+			.concepts()
+			.stream()
 			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
@@ -186,28 +201,34 @@ class SearchService {
 		SearchResult<List<?>> result = session.search(scope)
 			.select(f -> projection(f))
 			.where(predicate(scope.predicate(), plan, request, null))
-			.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
+			.highlighter(
+					h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
-		// Each facet counts with the other filters only, so its own choices stay visible once one is picked.
-		// Every role can be a bucket, so the role facet asks for as many as there are roles: a cut-off would drop
-		// roles silently on a large corpus. Kinds and languages are a handful, well under the default 100.
+		// Each facet counts with the other filters only, so its own choices stay visible
+		// once one is picked.
+		// Every role can be a bucket, so the role facet asks for as many as there are
+		// roles: a cut-off would drop
+		// roles silently on a large corpus. Kinds and languages are a handful, well under
+		// the default 100.
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put("role", facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
+		facets.put("role",
+				facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
 		facets.put("kind", facet(session, scope, plan, request, SearchEntryBinder.KIND, DEFAULT_BUCKETS));
 		facets.put("lang", facet(session, scope, plan, request, SearchEntryBinder.LANG, DEFAULT_BUCKETS));
 		long total = result.total().hitCount();
 		long excludedByFilters = total == 0 && request.hasFilters() ? session.search(scope)
 			.where(predicate(scope.predicate(), plan, request.withoutFilters(), null))
 			.fetchTotalHitCount() : 0;
-		// Words are suggested only when the words are what found nothing, not the filters.
+		// Words are suggested only when the words are what found nothing, not the
+		// filters.
 		List<String> suggested = total == 0 && excludedByFilters == 0 ? suggestions.forQuery(query) : List.of();
 		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size, suggested, conceptLinks,
 				roleNames, excludedByFilters);
 	}
 
-	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan,
-			SearchRequest request, String field, int maxBuckets) {
+	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan, SearchRequest request,
+			String field, int maxBuckets) {
 		AggregationKey<Map<String, Long>> counts = AggregationKey.of(field);
 		return sorted(session.search(scope)
 			.where(predicate(scope.predicate(), plan, request, field))
@@ -216,7 +237,10 @@ class SearchService {
 			.aggregation(counts));
 	}
 
-	/** The query's predicate with every filter of the request but the one on {@code unfilteredField}. */
+	/**
+	 * The query's predicate with every filter of the request but the one on
+	 * {@code unfilteredField}.
+	 */
 	private SearchPredicate predicate(SearchPredicateFactory f, Plan plan, SearchRequest request,
 			String unfilteredField) {
 		return f.bool(b -> {
@@ -243,7 +267,9 @@ class SearchService {
 		}
 	}
 
-	/** One unit of the query, matched directly first and through what it stands for after. */
+	/**
+	 * One unit of the query, matched directly first and through what it stands for after.
+	 */
 	private SearchPredicate unit(SearchPredicateFactory f, Unit unit) {
 		List<SearchPredicate> ways = new ArrayList<>();
 		String[] textFields = unit.isRoleName() ? NAME_FIELDS : TEXT_FIELDS;
@@ -263,7 +289,8 @@ class SearchService {
 			ways.add(f.terms().field(SearchEntryBinder.ROLES).matchingAny(unit.roles()).boost(0.3f).toPredicate());
 		}
 		if (!unit.concepts().isEmpty()) {
-			ways.add(f.terms().field(SearchEntryBinder.CONCEPTS).matchingAny(unit.concepts()).boost(0.3f).toPredicate());
+			ways.add(
+					f.terms().field(SearchEntryBinder.CONCEPTS).matchingAny(unit.concepts()).boost(0.3f).toPredicate());
 		}
 		for (String name : unit.roleNames()) {
 			ways.add(f.phrase().fields(NAME_FIELDS).matching(name).boost(0.1f).toPredicate());
@@ -276,8 +303,7 @@ class SearchService {
 		return any.toPredicate();
 	}
 
-	private static ProjectionFinalStep<List<?>> projection(
-			SearchProjectionFactory<?, ?> f) {
+	private static ProjectionFinalStep<List<?>> projection(SearchProjectionFactory<?, ?> f) {
 		List<SearchProjection<?>> parts = new ArrayList<>();
 		parts.add(f.field(SearchEntryBinder.KIND, String.class).toProjection());
 		parts.add(f.field(SearchEntryBinder.LANG, String.class).toProjection());
@@ -294,8 +320,7 @@ class SearchService {
 		for (String field : DESCRIPTION_FIELDS) {
 			parts.add(f.highlight(field).toProjection());
 		}
-		return f.composite().from(parts.toArray(SearchProjection[]::new))
-			.asList();
+		return f.composite().from(parts.toArray(SearchProjection[]::new)).asList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -321,7 +346,8 @@ class SearchService {
 
 	private static Map<String, Long> sorted(Map<String, Long> counts) {
 		Map<String, Long> sorted = new LinkedHashMap<>();
-		counts.entrySet().stream()
+		counts.entrySet()
+			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		return sorted;

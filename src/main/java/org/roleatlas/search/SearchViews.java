@@ -16,15 +16,16 @@ public final class SearchViews {
 	}
 
 	/**
-	 * What the search page shows: nothing yet (no query), the results, or in their place the problem with the
-	 * query, a message the page words in the UI language.
+	 * What the search page shows: nothing yet (no query), the results, or in their place
+	 * the problem with the query, a message the page words in the UI language.
 	 */
 	public record SearchPage(SearchResult result, MessageSourceResolvable problem) {
 	}
 
 	/**
-	 * What was asked; {@code page} is 0-based. Filters are slugs, language codes and kind names, all lower case,
-	 * so {@code lang=KO} filters as {@code lang=ko}; a blank filter is no filter.
+	 * What was asked; {@code page} is 0-based. Filters are slugs, language codes and kind
+	 * names, all lower case, so {@code lang=KO} filters as {@code lang=ko}; a blank
+	 * filter is no filter.
 	 */
 	public record SearchRequest(String q, String role, String lang, String kind, int page, int size) {
 
@@ -52,15 +53,17 @@ public final class SearchViews {
 	}
 
 	/**
-	 * One hit: an item or a definition. {@code snippet} is HTML-escaped text with {@code <mark>} around matches;
-	 * {@code descriptionSnippet} is set when the match is in the item's description.
+	 * One hit: an item or a definition. {@code snippet} is HTML-escaped text with
+	 * {@code <mark>} around matches; {@code descriptionSnippet} is set when the match is
+	 * in the item's description.
 	 */
 	public record Hit(List<String> roles, String kind, String text, String snippet, String descriptionSnippet,
 			String lang, String file, int line, String section, List<String> concepts, float score) {
 
 		/**
-		 * Where the hit stands on its role page (ids from {@code roles/show.html} and {@code fragments/items.html}):
-		 * items under their first concept's group, as an item of two concepts is listed under both.
+		 * Where the hit stands on its role page (ids from {@code roles/show.html} and
+		 * {@code fragments/items.html}): items under their first concept's group, as an
+		 * item of two concepts is listed under both.
 		 */
 		public String roleAnchor() {
 			String group = concepts.isEmpty() ? "uncategorised" : concepts.get(0);
@@ -78,7 +81,8 @@ public final class SearchViews {
 	}
 
 	/**
-	 * @param excludedByFilters when the filters exclude every hit, how many there are without them; else 0
+	 * @param excludedByFilters when the filters exclude every hit, how many there are
+	 * without them; else 0
 	 */
 	public record SearchResult(String query, long total, List<RoleMatch> roleMatches, List<Hit> hits,
 			Map<String, Map<String, Long>> facets, int page, int size, List<String> suggestions,
@@ -93,7 +97,10 @@ public final class SearchViews {
 			return Math.max(0, pages() - 1);
 		}
 
-		/** A page past the end (an old link, a hand-made address): there are results, just not here. */
+		/**
+		 * A page past the end (an old link, a hand-made address): there are results, just
+		 * not here.
+		 */
 		public boolean beyondLastPage() {
 			return total > 0 && page > lastPage();
 		}

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.roleatlas.taxonomy.ConceptEntry;
-import org.roleatlas.taxonomy.RoleEntry;
 import org.roleatlas.taxonomy.RoleAlias;
+import org.roleatlas.taxonomy.RoleEntry;
 
-/** "Did you mean": the taxonomy terms (role names, aliases, concept labels and keywords) closest to a query. */
+/**
+ * "Did you mean": the taxonomy terms (role names, aliases, concept labels and keywords)
+ * closest to a query.
+ */
 final class Suggestions {
 
 	private static final int MAX_SUGGESTIONS = 5;
@@ -20,7 +23,8 @@ final class Suggestions {
 	private final List<String> vocabulary;
 
 	Suggestions(List<RoleEntry> roles, List<ConceptEntry> concepts) {
-		// One spelling per term whatever its case ("Roadmap" the label, "roadmap" the keyword): the first listed.
+		// One spelling per term whatever its case ("Roadmap" the label, "roadmap" the
+		// keyword): the first listed.
 		Map<String, String> terms = new LinkedHashMap<>();
 		for (RoleEntry role : roles) {
 			add(terms, role.nameEn());
@@ -42,8 +46,9 @@ final class Suggestions {
 	}
 
 	/**
-	 * Terms within a small edit distance of what the query looks for (all of it, one of its words or phrases),
-	 * closest first. Excluded words are not looked for, so they suggest nothing.
+	 * Terms within a small edit distance of what the query looks for (all of it, one of
+	 * its words or phrases), closest first. Excluded words are not looked for, so they
+	 * suggest nothing.
 	 */
 	List<String> forQuery(UserQuery query) {
 		List<String> parts = new ArrayList<>();
@@ -79,7 +84,10 @@ final class Suggestions {
 		return term.length() <= 2 ? 0 : term.length() <= 5 ? 1 : 2;
 	}
 
-	/** Edits between two terms, a swap of neighbours counting as one, as Lucene's fuzzy matching counts them. */
+	/**
+	 * Edits between two terms, a swap of neighbours counting as one, as Lucene's fuzzy
+	 * matching counts them.
+	 */
 	static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {

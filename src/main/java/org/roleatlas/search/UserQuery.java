@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
- * What a user typed, read leniently: words, {@code "quoted phrases"} and {@code -excluded} words. Anything else is
- * taken literally; there is no syntax error.
+ * What a user typed, read leniently: words, {@code "quoted phrases"} and
+ * {@code -excluded} words. Anything else is taken literally; there is no syntax error.
  */
 record UserQuery(String text, List<String> phrases, List<String> excluded) {
 
 	private static final Pattern PART = Pattern.compile("\"([^\"]*)\"?|(?<=^|\\s)-(\\S+)|(\\S+)");
 
-	/** Characters that carry no meaning in a query of ours (they would only upset a query syntax). */
+	/**
+	 * Characters that carry no meaning in a query of ours (they would only upset a query
+	 * syntax).
+	 */
 	private static final Pattern NOISE = Pattern.compile("[\\\\+!(){}\\[\\]^~*?:/|&]+");
 
 	public static UserQuery parse(String raw) {

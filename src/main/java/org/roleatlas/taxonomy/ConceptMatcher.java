@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps an item's text to concepts by its analysed tokens: a keyword matches when its tokens appear in the item's
- * tokens consecutively (a phrase), both analysed in the keyword's language. So 요구사항 (요구+사항) matches
- * "제품 요구사항 정의" but 요구 alone would not be needed to, "strategies" matches "strategy", and an English phrase
- * inside a Swedish article ("Product Vision") still matches its English keyword.
+ * Maps an item's text to concepts by its analysed tokens: a keyword matches when its
+ * tokens appear in the item's tokens consecutively (a phrase), both analysed in the
+ * keyword's language. So 요구사항 (요구+사항) matches "제품 요구사항 정의" but 요구 alone would not be
+ * needed to, "strategies" matches "strategy", and an English phrase inside a Swedish
+ * article ("Product Vision") still matches its English keyword.
  */
 public final class ConceptMatcher {
 

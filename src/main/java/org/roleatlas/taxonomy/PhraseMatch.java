@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Finds vocabulary phrases in text, as the taxonomy files describe: a plain phrase matches whole words, "-x"
- * matches a word ending in x, "~x" matches anywhere. A phrase ending in Hangul may be followed by more Hangul,
- * because Korean particles and endings attach to the word ("역할은").
+ * Finds vocabulary phrases in text, as the taxonomy files describe: a plain phrase
+ * matches whole words, "-x" matches a word ending in x, "~x" matches anywhere. A phrase
+ * ending in Hangul may be followed by more Hangul, because Korean particles and endings
+ * attach to the word ("역할은").
  */
 public final class PhraseMatch {
 
@@ -50,7 +51,8 @@ public final class PhraseMatch {
 
 	public static int lengthOf(String phrase) {
 		String p = phrase.trim();
-		return (p.startsWith("~") || (p.startsWith("-") && p.length() > 1)) ? p.substring(1).trim().length() : p.length();
+		return (p.startsWith("~") || (p.startsWith("-") && p.length() > 1)) ? p.substring(1).trim().length()
+				: p.length();
 	}
 
 	public static boolean isWordChar(int codePoint) {

@@ -5,5 +5,6 @@ import jakarta.persistence.Embeddable;
 
 /** Another name of a role; an ambiguous alias (such as "PM") may name several roles. */
 @Embeddable
-public record RoleAlias(@Column(nullable = false) String label, String lang, @Column(nullable = false) boolean ambiguous) {
+public record RoleAlias(@Column(nullable = false) String label, String lang,
+		@Column(nullable = false) boolean ambiguous) {
 }

@@ -2,7 +2,6 @@ package org.roleatlas.taxonomy;
 
 import java.util.List;
 
-
 /** A role as the taxonomy (or a front-matter entry) defines it. */
 public record RoleEntry(String slug, String nameEn, String nameKo, List<RoleAlias> aliases) {
 
@@ -10,7 +9,9 @@ public record RoleEntry(String slug, String nameEn, String nameKo, List<RoleAlia
 		aliases = List.copyOf(aliases);
 	}
 
-	/** The role's name in a language the taxonomy names it in (ko), else its English name. */
+	/**
+	 * The role's name in a language the taxonomy names it in (ko), else its English name.
+	 */
 	public String nameIn(String lang) {
 		return "ko".equals(lang) && nameKo != null ? nameKo : nameEn;
 	}

@@ -13,13 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds role names and aliases in text by normalised surface form (never by analysed tokens: Nori would reduce
- * 기획자 to 기획). An ambiguous alias ("PM") resolves to one of its roles when an unambiguous name of that role
- * stands in the same sentence or in the parenthesis right after it; otherwise it stays ambiguous.
+ * Finds role names and aliases in text by normalised surface form (never by analysed
+ * tokens: Nori would reduce 기획자 to 기획). An ambiguous alias ("PM") resolves to one of its
+ * roles when an unambiguous name of that role stands in the same sentence or in the
+ * parenthesis right after it; otherwise it stays ambiguous.
  */
 public final class RoleMatcher {
 
-	/** A place where text names a role; {@code slug} is null while the name stays ambiguous. */
+	/**
+	 * A place where text names a role; {@code slug} is null while the name stays
+	 * ambiguous.
+	 */
 	public record Mention(int start, int end, String label, Set<String> candidates, String slug) {
 
 		public boolean resolved() {
@@ -28,7 +32,10 @@ public final class RoleMatcher {
 
 	}
 
-	/** @param probe lower-cased first word of the label: a cheap test before the regular expression runs */
+	/**
+	 * @param probe lower-cased first word of the label: a cheap test before the regular
+	 * expression runs
+	 */
 	private record Name(String label, String slug, boolean ambiguous, Pattern pattern, String probe) {
 	}
 
@@ -48,8 +55,9 @@ public final class RoleMatcher {
 			if (role.nameKo() != null) {
 				addLabel(slugsByLabel, ambiguousLabel, role.nameKo(), role.slug(), false);
 			}
-			role.aliases().forEach(alias -> addLabel(slugsByLabel, ambiguousLabel, alias.label(), role.slug(),
-					alias.ambiguous()));
+			role.aliases()
+				.forEach(
+						alias -> addLabel(slugsByLabel, ambiguousLabel, alias.label(), role.slug(), alias.ambiguous()));
 		}
 		slugsByLabel.forEach((key, slugs) -> {
 			boolean ambiguous = ambiguousLabel.get(key) || slugs.size() > 1;
@@ -67,15 +75,17 @@ public final class RoleMatcher {
 	}
 
 	/**
-	 * Acronyms ("PO", "VD") match case-sensitively so that ordinary words do not; Latin names also match an
-	 * English plural or possessive; a name ending in Hangul may carry a particle.
+	 * Acronyms ("PO", "VD") match case-sensitively so that ordinary words do not; Latin
+	 * names also match an English plural or possessive; a name ending in Hangul may carry
+	 * a particle.
 	 */
 	private static Pattern pattern(String label) {
 		boolean acronym = label.length() <= 4 && label.equals(label.toUpperCase(Locale.ROOT))
 				&& label.chars().allMatch(c -> Character.isLetter(c) && c < 128);
 		int first = label.codePointAt(0);
 		int last = label.codePointBefore(label.length());
-		// A Latin name may touch Hangul or kana (particles: "CPO는"); a Hangul name must not follow Hangul.
+		// A Latin name may touch Hangul or kana (particles: "CPO는"); a Hangul name must
+		// not follow Hangul.
 		String before = TextNormalizer.isHangul(first) ? "(?<![\\p{L}\\p{N}])" : "(?<![\\p{IsLatin}\\p{N}])";
 		String after = TextNormalizer.isHangul(last) || isKanaOrHan(last) ? "(?![\\p{IsLatin}\\p{N}])"
 				: "(?:s|es|'s|’s)?(?![\\p{IsLatin}\\p{N}])";
@@ -84,7 +94,10 @@ public final class RoleMatcher {
 		return Pattern.compile(before + body + after, flags);
 	}
 
-	/** Kana and Han by block, so that marks such as the prolonged sound "ー" (script COMMON) count too. */
+	/**
+	 * Kana and Han by block, so that marks such as the prolonged sound "ー" (script
+	 * COMMON) count too.
+	 */
 	private static boolean isKanaOrHan(int codePoint) {
 		return (codePoint >= 0x3040 && codePoint <= 0x9FFF) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
 				|| (codePoint >= 0xFF66 && codePoint <= 0xFF9F);
@@ -98,7 +111,10 @@ public final class RoleMatcher {
 		return List.copyOf(rolesBySlug.values());
 	}
 
-	/** Every role named in the text, longest name first where names overlap, resolved where the context allows. */
+	/**
+	 * Every role named in the text, longest name first where names overlap, resolved
+	 * where the context allows.
+	 */
 	public List<Mention> find(String text) {
 		List<Mention> raw = new ArrayList<>();
 		Map<String, Set<String>> candidatesAt = new LinkedHashMap<>();
@@ -117,7 +133,8 @@ public final class RoleMatcher {
 				}
 			}
 		}
-		raw.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+		raw.sort(Comparator.comparingInt(Mention::start)
+			.thenComparing(Comparator.comparingInt(Mention::end).reversed()));
 		List<Mention> kept = new ArrayList<>();
 		int coveredUntil = -1;
 		for (Mention mention : raw) {
@@ -173,7 +190,10 @@ public final class RoleMatcher {
 		return new int[] { start, end };
 	}
 
-	/** Slugs of the roles the text names unambiguously (or resolves), in order of first mention. */
+	/**
+	 * Slugs of the roles the text names unambiguously (or resolves), in order of first
+	 * mention.
+	 */
 	public Set<String> rolesNamed(String text) {
 		Set<String> slugs = new LinkedHashSet<>();
 		find(text).stream().filter(Mention::resolved).forEach(m -> slugs.add(m.slug()));
@@ -181,8 +201,8 @@ public final class RoleMatcher {
 	}
 
 	/**
-	 * Roles named between {@code start} and {@code end} of the text, an ambiguous name resolved by the whole
-	 * sentence it stands in, not only by the span.
+	 * Roles named between {@code start} and {@code end} of the text, an ambiguous name
+	 * resolved by the whole sentence it stands in, not only by the span.
 	 */
 	public Set<String> rolesNamedWithin(String text, int start, int end) {
 		Set<String> slugs = new LinkedHashSet<>();
@@ -192,7 +212,10 @@ public final class RoleMatcher {
 		return slugs;
 	}
 
-	/** The text with every role name removed, for reading what a heading says about the role. */
+	/**
+	 * The text with every role name removed, for reading what a heading says about the
+	 * role.
+	 */
 	public String withoutRoleNames(String text) {
 		StringBuilder out = new StringBuilder();
 		int at = 0;
@@ -204,8 +227,8 @@ public final class RoleMatcher {
 	}
 
 	/**
-	 * The roles a front-matter role entry may mean, by slug, name or alias: none when it is unknown, several when
-	 * it is an ambiguous alias ("PM").
+	 * The roles a front-matter role entry may mean, by slug, name or alias: none when it
+	 * is unknown, several when it is an ambiguous alias ("PM").
 	 */
 	public Set<String> entryCandidates(String entry) {
 		String key = TextNormalizer.normalize(entry);

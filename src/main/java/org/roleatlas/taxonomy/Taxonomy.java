@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Everything the loader knows before it reads an article, loaded from {@code taxonomy/*.yaml}: roles, concepts,
- * the section-heading vocabulary, page-chrome rules, the structure markers of scraped text, extraction phrases and
- * language data.
+ * Everything the loader knows before it reads an article, loaded from
+ * {@code taxonomy/*.yaml}: roles, concepts, the section-heading vocabulary, page-chrome
+ * rules, the structure markers of scraped text, extraction phrases and language data.
  */
 public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, SectionVocabulary sections,
 		ChromeRules chrome, TextMarkers markers, Phrases phrases, Map<String, Set<String>> stopwords) {
@@ -20,7 +20,10 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 		stopwords = Map.copyOf(stopwords);
 	}
 
-	/** Heading phrases per section kind, question forms, and what makes a sentence introduce a list. */
+	/**
+	 * Heading phrases per section kind, question forms, and what makes a sentence
+	 * introduce a list.
+	 */
 	public record SectionVocabulary(Map<SectionKind, List<String>> questions, Map<SectionKind, List<String>> kinds,
 			List<String> listIntroducers) {
 	}
@@ -28,12 +31,16 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	/**
 	 * A named chrome pattern; see chrome.yaml.
 	 *
-	 * @param continues lines right after a matching line that belong to the same chrome, or null
+	 * @param continues lines right after a matching line that belong to the same chrome,
+	 * or null
 	 */
 	public record ChromeRule(String name, Pattern pattern, Pattern continues) {
 	}
 
-	/** The heading and list-item markers of scraped plain text (structure.yaml), each a line-start pattern. */
+	/**
+	 * The heading and list-item markers of scraped plain text (structure.yaml), each a
+	 * line-start pattern.
+	 */
 	public record TextMarkers(List<String> headings, List<String> listItems) {
 
 		public TextMarkers {
@@ -51,7 +58,10 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 			return lineOpenedBy(listItems);
 		}
 
-		/** Any marker at the start of a line, to be removed before the line's words are looked at. */
+		/**
+		 * Any marker at the start of a line, to be removed before the line's words are
+		 * looked at.
+		 */
 		public Pattern anyMarker() {
 			return Pattern.compile("^\\s*(?:" + alternatives(headings) + "|" + alternatives(listItems) + ")");
 		}
@@ -76,11 +86,10 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	}
 
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,
-			List<Pattern> reportingPatterns, List<String> careerTitleMarkers,
-			List<String> careerSequenceMarkers,
+			List<Pattern> reportingPatterns, List<String> careerTitleMarkers, List<String> careerSequenceMarkers,
 			List<String> careerTitleEnders, SalaryVocabulary salary, List<String> enumerationMarkers,
-			List<String> enumerationClosers,
-			Map<String, List<String>> listSeparators, List<String> reportingSubjectPronouns) {
+			List<String> enumerationClosers, Map<String, List<String>> listSeparators,
+			List<String> reportingSubjectPronouns) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.roleatlas.taxonomy;
 
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,14 +28,18 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there, else the default shipped on
- * the classpath under {@code taxonomy/}. A broken override is reported and the default used instead.
+ * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there,
+ * else the default shipped on the classpath under {@code taxonomy/}. A broken override is
+ * reported and the default used instead.
  */
 public final class TaxonomyLoader {
 
 	public static final String FOLDER = "taxonomy";
 
-	/** Hears of an override file that could not be used (the default was used instead), with the reason. */
+	/**
+	 * Hears of an override file that could not be used (the default was used instead),
+	 * with the reason.
+	 */
 	@FunctionalInterface
 	public interface UnusableOverrides {
 
@@ -60,7 +63,10 @@ public final class TaxonomyLoader {
 				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords));
 	}
 
-	/** The content folder's file when it is present and valid (a bad pattern counts as invalid), else the default. */
+	/**
+	 * The content folder's file when it is present and valid (a bad pattern counts as
+	 * invalid), else the default.
+	 */
 	private <T> T read(Path contentDir, String name, Function<Map<String, Object>, T> convert) {
 		Path override = contentDir == null ? null : contentDir.resolve(FOLDER).resolve(name);
 		if (override != null && Files.isRegularFile(override)) {
@@ -124,8 +130,8 @@ public final class TaxonomyLoader {
 
 	private static Map<SectionKind, List<String>> byKind(Object yaml) {
 		Map<SectionKind, List<String>> byKind = new EnumMap<>(SectionKind.class);
-		map(yaml).forEach((kind, phrases) -> byKind.put(SectionKind.valueOf(kind.toUpperCase(Locale.ROOT)),
-				strings(phrases)));
+		map(yaml).forEach(
+				(kind, phrases) -> byKind.put(SectionKind.valueOf(kind.toUpperCase(Locale.ROOT)), strings(phrases)));
 		return byKind;
 	}
 
@@ -144,7 +150,10 @@ public final class TaxonomyLoader {
 		return Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 	}
 
-	/** Compiles the markers once here, so that a bad one makes the override unusable rather than an article fail. */
+	/**
+	 * Compiles the markers once here, so that a bad one makes the override unusable
+	 * rather than an article fail.
+	 */
 	private static TextMarkers markers(Map<String, Object> yaml) {
 		TextMarkers markers = new TextMarkers(strings(yaml.get("heading_markers")), strings(yaml.get("list_markers")));
 		if (markers.headings().isEmpty() || markers.listItems().isEmpty()) {
@@ -166,9 +175,8 @@ public final class TaxonomyLoader {
 			.toList();
 		return new Phrases(strings(yaml.get("ability_markers")), strings(yaml.get("definition_markers")),
 				strings(yaml.get("comparison_markers")), reporting, strings(yaml.get("career_title_markers")),
-				strings(yaml.get("career_sequence_markers")),
-				strings(yaml.get("career_title_enders")), salaryVocabulary, strings(yaml.get("enumeration_markers")),
-				strings(yaml.get("enumeration_closers")),
+				strings(yaml.get("career_sequence_markers")), strings(yaml.get("career_title_enders")),
+				salaryVocabulary, strings(yaml.get("enumeration_markers")), strings(yaml.get("enumeration_closers")),
 				stringLists(yaml.get("list_separators")), strings(yaml.get("reporting_subject_pronouns")));
 	}
 
@@ -184,7 +192,10 @@ public final class TaxonomyLoader {
 		return lists;
 	}
 
-	/** Scale words by the number they multiply with; a key that is not a number makes the file unusable. */
+	/**
+	 * Scale words by the number they multiply with; a key that is not a number makes the
+	 * file unusable.
+	 */
 	private static Map<BigDecimal, List<String>> multipliers(Object yaml) {
 		Map<BigDecimal, List<String>> multipliers = new LinkedHashMap<>();
 		stringLists(yaml).forEach((factor, words) -> multipliers.put(new BigDecimal(factor), words));

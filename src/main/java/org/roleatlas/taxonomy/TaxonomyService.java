@@ -1,10 +1,11 @@
 package org.roleatlas.taxonomy;
 
-
-
 import org.springframework.stereotype.Service;
 
-/** Holds the taxonomies of the last ingest, so that search and pages follow a content reload. */
+/**
+ * Holds the taxonomies of the last ingest, so that search and pages follow a content
+ * reload.
+ */
 @Service
 public class TaxonomyService {
 

@@ -26,10 +26,10 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The per-language analysis the loader compares text with: Korean through Nori (compounds split, particles and
- * endings dropped by part of speech, role nouns kept whole by the user dictionary), Japanese and Chinese as
- * bigrams, other languages stemmed.
- * Search analyses with the same choices, so a concept match here is a match there.
+ * The per-language analysis the loader compares text with: Korean through Nori (compounds
+ * split, particles and endings dropped by part of speech, role nouns kept whole by the
+ * user dictionary), Japanese and Chinese as bigrams, other languages stemmed. Search
+ * analyses with the same choices, so a concept match here is a match there.
  */
 public final class TextAnalyzers implements AutoCloseable {
 
@@ -46,8 +46,8 @@ public final class TextAnalyzers implements AutoCloseable {
 	}
 
 	static KoreanAnalyzer korean() {
-		return new KoreanAnalyzer(userDictionary(), DecompoundMode.DISCARD, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS,
-				false);
+		return new KoreanAnalyzer(userDictionary(), DecompoundMode.DISCARD,
+				KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
 	}
 
 	public static UserDictionary userDictionary() {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalises text before it is stored or compared: Unicode NFKC, every kind of whitespace (the seeds use
- * U+00A0) collapsed to one space, trimmed.
+ * Normalises text before it is stored or compared: Unicode NFKC, every kind of whitespace
+ * (the seeds use U+00A0) collapsed to one space, trimmed.
  */
 public final class TextNormalizer {
 
@@ -29,7 +29,10 @@ public final class TextNormalizer {
 		return TRAILING_PUNCTUATION.matcher(normalize(text)).replaceAll("");
 	}
 
-	/** The form two texts are compared in: normalised, lower case, trailing punctuation ignored. */
+	/**
+	 * The form two texts are compared in: normalised, lower case, trailing punctuation
+	 * ignored.
+	 */
 	public static String comparisonKey(String text) {
 		return stripTrailingPunctuation(text).toLowerCase(Locale.ROOT);
 	}

@@ -18,8 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json}); an unexpected failure
- * is logged and answered without internals.
+ * Errors of the JSON API as RFC 9457 problem details ({@code application/problem+json});
+ * an unexpected failure is logged and answered without internals.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
@@ -32,7 +32,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Parameter '" + ex.getName() + "' has an invalid value.");
 	}
 
-	/** Tomcat parses the query string lazily, so a broken escape such as {@code %ZZ} surfaces here, not as a 400. */
+	/**
+	 * Tomcat parses the query string lazily, so a broken escape such as {@code %ZZ}
+	 * surfaces here, not as a 400.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "The query string is not valid URL encoding.");

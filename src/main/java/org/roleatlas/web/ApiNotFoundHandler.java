@@ -13,8 +13,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * An address under {@code /api/} that no endpoint serves is a problem detail too; other unknown addresses go on
- * to the friendly 404 page (rethrowing hands them to the next resolver).
+ * An address under {@code /api/} that no endpoint serves is a problem detail too; other
+ * unknown addresses go on to the friendly 404 page (rethrowing hands them to the next
+ * resolver).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice

@@ -12,11 +12,13 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Settings of Role Atlas, under the prefix {@code atlas}.
  *
- * @param contentDir folder of articles to load (recursively); env {@code ATLAS_CONTENT_DIR}
+ * @param contentDir folder of articles to load (recursively); env
+ * {@code ATLAS_CONTENT_DIR}
  * @param maxFileSize larger files are rejected and reported rather than loaded
  * @param ingestOnStartup whether the content folder is loaded when the application starts
- * @param adminToken secret that {@code POST /api/ingest} must carry (header {@code X-Atlas-Token}) to reload the
- * content; reloading over HTTP is disabled while it is unset
+ * @param adminToken secret that {@code POST /api/ingest} must carry (header
+ * {@code X-Atlas-Token}) to reload the content; reloading over HTTP is disabled while it
+ * is unset
  */
 @Validated
 @ConfigurationProperties("atlas")

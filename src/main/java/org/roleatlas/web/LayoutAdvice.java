@@ -12,7 +12,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What the shared layout needs on every page: links that switch the UI language and stay on the same page. */
+/**
+ * What the shared layout needs on every page: links that switch the UI language and stay
+ * on the same page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
@@ -22,7 +25,10 @@ class LayoutAdvice {
 		this.links = links;
 	}
 
-	/** Link builders for templates; a model attribute because link expressions may not reference beans. */
+	/**
+	 * Link builders for templates; a model attribute because link expressions may not
+	 * reference beans.
+	 */
 	@ModelAttribute("links")
 	Links links() {
 		return links;
@@ -35,11 +41,12 @@ class LayoutAdvice {
 		Map<String, String> links = new LinkedHashMap<>();
 		for (Locale locale : WebConfiguration.SUPPORTED) {
 			// Relative links built from the path, never from the Host header.
-			links.put(locale.getLanguage(), UriComponentsBuilder.fromPath(path)
-				.query(errorUri != null ? null : request.getQueryString())
-				.replaceQueryParam("locale", locale.getLanguage())
-				.build()
-				.toUriString());
+			links.put(locale.getLanguage(),
+					UriComponentsBuilder.fromPath(path)
+						.query(errorUri != null ? null : request.getQueryString())
+						.replaceQueryParam("locale", locale.getLanguage())
+						.build()
+						.toUriString());
 		}
 		return links;
 	}

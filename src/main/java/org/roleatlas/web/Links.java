@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Builds links to article pages for templates ({@code links}): a file path may hold folders, spaces and Hangul,
- * so each segment is encoded on its own and the slashes stay.
+ * Builds links to article pages for templates ({@code links}): a file path may hold
+ * folders, spaces and Hangul, so each segment is encoded on its own and the slashes stay.
  */
 @Component
 public class Links {

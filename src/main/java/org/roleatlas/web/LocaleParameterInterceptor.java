@@ -1,14 +1,15 @@
 package org.roleatlas.web;
 
-import java.util.Locale;
-
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Switches the UI language on {@code ?locale=}; values other than a supported language are ignored. */
+/**
+ * Switches the UI language on {@code ?locale=}; values other than a supported language
+ * are ignored.
+ */
 class LocaleParameterInterceptor implements HandlerInterceptor {
 
 	private final LocaleResolver resolver;

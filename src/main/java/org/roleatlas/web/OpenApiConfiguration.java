@@ -22,10 +22,11 @@ import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 /**
- * Names the JSON API in its OpenAPI description (/v3/api-docs, /swagger-ui.html) and fills in what the annotations
- * on the controllers cannot say: the RFC 9457 problem detail schema, {@code application/json} as the media type of
- * every success, the 500 every operation may answer, and the article file path behind the {@code /api/articles/**}
- * wildcard.
+ * Names the JSON API in its OpenAPI description (/v3/api-docs, /swagger-ui.html) and
+ * fills in what the annotations on the controllers cannot say: the RFC 9457 problem
+ * detail schema, {@code application/json} as the media type of every success, the 500
+ * every operation may answer, and the article file path behind the
+ * {@code /api/articles/**} wildcard.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -33,10 +34,16 @@ public class OpenApiConfiguration {
 	/** Media type of every error of the JSON API. */
 	public static final String PROBLEM_JSON = "application/problem+json";
 
-	/** Reference to the problem detail schema, for {@code @Schema(ref = …)} on error responses. */
+	/**
+	 * Reference to the problem detail schema, for {@code @Schema(ref = …)} on error
+	 * responses.
+	 */
 	public static final String PROBLEM = "#/components/schemas/ProblemDetail";
 
-	/** The article endpoint as mapped (a wildcard, since file paths hold slashes) and as described. */
+	/**
+	 * The article endpoint as mapped (a wildcard, since file paths hold slashes) and as
+	 * described.
+	 */
 	static final String ARTICLES_MAPPED = "/api/articles/**";
 
 	static final String ARTICLES_DESCRIBED = "/api/articles/{file}";
@@ -70,15 +77,17 @@ public class OpenApiConfiguration {
 			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
 			.addProperty("title", new StringSchema().example("Bad Request"))
 			.addProperty("status", new IntegerSchema().example(400))
-			.addProperty("detail", new StringSchema().description("What went wrong, in the request's UI language")
-				.example("Type a word to search for."))
+			.addProperty("detail",
+					new StringSchema().description("What went wrong, in the request's UI language")
+						.example("Type a word to search for."))
 			.addProperty("instance", new StringSchema().format("uri-reference").example("/api/search"));
 	}
 
 	/**
-	 * Success bodies are JSON (Jackson answers {@code application/json} to any {@code Accept}); springdoc lists them
-	 * as {@code *}{@code /*} because the mappings declare no {@code produces}, which stays so as not to change
-	 * content negotiation. Any operation may fail unexpectedly with a 500 problem detail.
+	 * Success bodies are JSON (Jackson answers {@code application/json} to any
+	 * {@code Accept}); springdoc lists them as {@code *}{@code /*} because the mappings
+	 * declare no {@code produces}, which stays so as not to change content negotiation.
+	 * Any operation may fail unexpectedly with a 500 problem detail.
 	 */
 	private static void completeResponses(Operation operation) {
 		operation.getResponses().forEach((code, response) -> {
@@ -96,17 +105,18 @@ public class OpenApiConfiguration {
 		});
 		if (!operation.getResponses().containsKey("500")) {
 			operation.getResponses()
-				.addApiResponse("500", new ApiResponse()
-					.description("Unexpected failure; logged, answered without internals")
-					.content(new Content().addMediaType(PROBLEM_JSON,
-							new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+				.addApiResponse("500",
+						new ApiResponse().description("Unexpected failure; logged, answered without internals")
+							.content(new Content().addMediaType(PROBLEM_JSON,
+									new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
 		}
 	}
 
 	/**
-	 * The article endpoint is mapped to {@code /api/articles/**} so that nested paths work; described as such,
-	 * Swagger UI has no parameter to fill in and cannot call it. It is described as {@code /api/articles/{file}}
-	 * with {@code file} the path relative to the content folder; the mapping itself is unchanged.
+	 * The article endpoint is mapped to {@code /api/articles/**} so that nested paths
+	 * work; described as such, Swagger UI has no parameter to fill in and cannot call it.
+	 * It is described as {@code /api/articles/{file}} with {@code file} the path relative
+	 * to the content folder; the mapping itself is unchanged.
 	 */
 	private static void describeArticlePath(OpenAPI openApi) {
 		Paths paths = openApi.getPaths();

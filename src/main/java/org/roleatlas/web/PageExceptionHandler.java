@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Errors of the HTML pages as friendly pages in the layout: the status, our own explanation (never internals)
- * and a way back. API controllers are answered first by {@link ApiExceptionHandler}.
+ * Errors of the HTML pages as friendly pages in the layout: the status, our own
+ * explanation (never internals) and a way back. API controllers are answered first by
+ * {@link ApiExceptionHandler}.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice
@@ -36,8 +37,9 @@ class PageExceptionHandler {
 	}
 
 	/**
-	 * A method the page does not take (POST /roles/cpo) fails before any controller is chosen, so the API's handler
-	 * cannot claim it; under /api/ it is rethrown, for Spring's default answer rather than an HTML page.
+	 * A method the page does not take (POST /roles/cpo) fails before any controller is
+	 * chosen, so the API's handler cannot claim it; under /api/ it is rethrown, for
+	 * Spring's default answer rather than an HTML page.
 	 */
 	@ExceptionHandler({ ErrorResponseException.class, HttpRequestMethodNotSupportedException.class })
 	ModelAndView errorResponse(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
@@ -56,16 +58,19 @@ class PageExceptionHandler {
 		return page(HttpStatusCode.valueOf(400), null, request);
 	}
 
-	/** See {@link ApiExceptionHandler#malformedQuery}: a broken escape in the query string. */
+	/**
+	 * See {@link ApiExceptionHandler#malformedQuery}: a broken escape in the query
+	 * string.
+	 */
 	@ExceptionHandler
 	ModelAndView malformedQuery(InvalidParameterException ex, HttpServletRequest request) {
 		return page(HttpStatusCode.valueOf(400), null, request);
 	}
 
 	/**
-	 * 400 and 404 have pages of their own, other client errors share one that names the status, and every server
-	 * error is a 500 to the user. The names follow Spring Boot's error views, so errors that reach /error instead
-	 * land on the same pages.
+	 * 400 and 404 have pages of their own, other client errors share one that names the
+	 * status, and every server error is a 500 to the user. The names follow Spring Boot's
+	 * error views, so errors that reach /error instead land on the same pages.
 	 */
 	static String view(HttpStatusCode status) {
 		int code = status.value();
@@ -75,7 +80,10 @@ class PageExceptionHandler {
 		return status.is4xxClientError() ? "error/4xx" : "error/500";
 	}
 
-	/** Model attributes of exception handlers skip @ModelAttribute methods, so the layout's are added here. */
+	/**
+	 * Model attributes of exception handlers skip @ModelAttribute methods, so the
+	 * layout's are added here.
+	 */
 	private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView(view(status));
 		page.addObject("localeLinks", layout.localeLinks(request));

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Article text is untrusted, so every response forbids inline script and foreign resources: even text that
- * slipped through escaping could not run. Swagger UI needs inline styles, and only it gets them.
+ * Article text is untrusted, so every response forbids inline script and foreign
+ * resources: even text that slipped through escaping could not run. Swagger UI needs
+ * inline styles, and only it gets them.
  */
 @Component
 class SecurityHeadersFilter extends OncePerRequestFilter {

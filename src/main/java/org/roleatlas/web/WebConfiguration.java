@@ -1,24 +1,25 @@
 package org.roleatlas.web;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 
 /**
- * UI language: {@code ?locale=ko|en} (remembered in a cookie), else the browser's Accept-Language, else English.
- * The request parameter {@code lang} is never the UI language: it filters content by an article's language.
+ * UI language: {@code ?locale=ko|en} (remembered in a cookie), else the browser's
+ * Accept-Language, else English. The request parameter {@code lang} is never the UI
+ * language: it filters content by an article's language.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -46,8 +47,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Only the Accept header chooses a representation: article paths end in ".txt" or ".md", which must not make
-	 * a page plain text.
+	 * Only the Accept header chooses a representation: article paths end in ".txt" or
+	 * ".md", which must not make a page plain text.
 	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {

@@ -1,21 +1,5 @@
 package org.roleatlas.article;
 
-import org.roleatlas.corpus.IngestReport;
-import org.roleatlas.corpus.IngestReports;
-import org.roleatlas.corpus.Notice;
-import org.roleatlas.corpus.NoticeCode;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +12,10 @@ import org.roleatlas.article.ArticleDetail.OccurrenceView;
 import org.roleatlas.corpus.IngestReport.ArticleSummary;
 import org.roleatlas.corpus.IngestReport.Rejected;
 import org.roleatlas.corpus.IngestReport.Totals;
+import org.roleatlas.corpus.IngestReport;
+import org.roleatlas.corpus.IngestReports;
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.web.Links;
 import org.roleatlas.web.NotFoundException;
@@ -36,6 +24,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The article and ingest pages' controller alone, with the article service mocked. */
 @WebMvcTest(ArticlePageController.class)
@@ -64,8 +63,9 @@ class ArticlePageControllerTest {
 		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of("po"), "Skills", 4,
 				List.of(new OccurrenceView(4, "Skills")));
 		ArticleDetail article = new ArticleDetail("team/notes.md", "Notes", "en", "markdown", null, List.of(),
-				List.of("po", "cpo"), List.of(), List.of(), List.of(item), List.of(new DroppedView(1, "Home", "navigation")),
-				List.of(), List.of(), "Home\n## Skills\n\n- Statistics\n");
+				List.of("po", "cpo"), List.of(), List.of(), List.of(item),
+				List.of(new DroppedView(1, "Home", "navigation")), List.of(), List.of(),
+				"Home\n## Skills\n\n- Statistics\n");
 		String body = "<h2 id=\"L2\">Skills</h2>\n";
 		given(articles.page(eq("team/notes.md"), any())).willReturn(new ArticlePage(article, body));
 		mvc.perform(get("/articles/team/notes.md"))
@@ -73,7 +73,8 @@ class ArticlePageControllerTest {
 			.andExpect(view().name(ArticlePageController.VIEW_ARTICLE))
 			.andExpect(model().attribute("article", article))
 			.andExpect(content().string(containsString("<div class=\"article-body\" lang=\"en\">" + body + "</div>")))
-			.andExpect(content().string(containsString("<li><a href=\"/roles/po\">Product Owner</a></li><li><a href=\"/roles/cpo\">Chief Product Officer</a></li>")))
+			.andExpect(content().string(containsString(
+					"<li><a href=\"/roles/po\">Product Owner</a></li><li><a href=\"/roles/cpo\">Chief Product Officer</a></li>")))
 			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
 	}
 
@@ -107,7 +108,8 @@ class ArticlePageControllerTest {
 		Notice unassigned = NoticeCode.NO_ROLE_RESOLVED.with(13);
 		Notice notMapping = NoticeCode.FRONT_MATTER_NOT_A_MAPPING.with();
 		Notice brokenOverride = NoticeCode.TAXONOMY_OVERRIDE_UNUSABLE.with("roles.yaml", "no roles key");
-		// The English texts a real report carries for the API differ here, to prove the page words notices itself.
+		// The English texts a real report carries for the API differ here, to prove the
+		// page words notices itself.
 		IngestReport report = new IngestReport(Instant.parse("2026-01-01T00:00:00Z"), 12, "content", 2,
 				List.of(new ArticleSummary("000.txt", "CPO", "ko", "text", List.of("cpo"), List.of(), 3, 10, 2, 1, 5,
 						List.of("api text"), List.of(unassigned))),
@@ -118,7 +120,8 @@ class ArticlePageControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name(ArticlePageController.VIEW_INGEST))
 			.andExpect(model().attribute("report", report))
-			.andExpect(content().string(containsString("1 of 2 files loaded, 1 rejected; 13 items extracted, 5 lines dropped")))
+			.andExpect(content()
+				.string(containsString("1 of 2 files loaded, 1 rejected; 13 items extracted, 5 lines dropped")))
 			.andExpect(content().string(containsString(
 					"<li>taxonomy/roles.yaml in the content folder could not be used (no roles key); the default is used instead</li>")))
 			.andExpect(content().string(containsString(

@@ -1,7 +1,5 @@
 package org.roleatlas.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +9,12 @@ import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.article.ArticleDetail.OccurrenceView;
 import org.roleatlas.article.ArticleDetail.SectionView;
 
-/** Article text is untrusted: the renderer's exact output for hostile input is pinned here. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Article text is untrusted: the renderer's exact output for hostile input is pinned
+ * here.
+ */
 class ArticleRendererTest {
 
 	private final ArticleRenderer renderer = new ArticleRenderer();
@@ -27,14 +30,16 @@ class ArticleRendererTest {
 		String html = renderer.render(article("markdown",
 				"# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2)) [ok](https://example.org)\n",
 				List.of(), List.of(), List.of()), Map.of());
-		assertThat(html).isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p id=\"L3\">&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
-				+ "<p id=\"L5\">x <a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>\n");
+		assertThat(html)
+			.isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p id=\"L3\">&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+					+ "<p id=\"L5\">x <a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>\n");
 	}
 
 	@Test
 	void linksWithOtherSchemesAreNeutralised() {
-		String html = renderer.render(article("markdown", "[x](data:text/html,hi) [y](vbscript:msgbox)\n", List.of(),
-				List.of(), List.of()), Map.of());
+		String html = renderer.render(
+				article("markdown", "[x](data:text/html,hi) [y](vbscript:msgbox)\n", List.of(), List.of(), List.of()),
+				Map.of());
 		assertThat(html).isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">x</a> "
 				+ "<a href=\"#\" rel=\"nofollow noopener\">y</a></p>\n");
 	}
@@ -68,7 +73,8 @@ class ArticleRendererTest {
 	void rawHtmlBlocksCommentsAndStylesAreEscapedParagraphsWithLineAnchors() {
 		assertThat(markdown("<div onclick=\"x()\">hi</div>\n\n<!-- note -->\n\n<style>\nbody{}\n</style>\n"))
 			.isEqualTo("<p id=\"L1\">&lt;div onclick=&quot;x()&quot;&gt;hi&lt;/div&gt;</p>\n"
-					+ "<p id=\"L3\">&lt;!-- note --&gt;</p>\n" + "<p id=\"L5\">&lt;style&gt;\nbody{}\n&lt;/style&gt;</p>\n");
+					+ "<p id=\"L3\">&lt;!-- note --&gt;</p>\n"
+					+ "<p id=\"L5\">&lt;style&gt;\nbody{}\n&lt;/style&gt;</p>\n");
 	}
 
 	@Test
@@ -83,8 +89,8 @@ class ArticleRendererTest {
 
 	@Test
 	void plainTextIsEscapedLineByLineAndChromeLeftOut() {
-		String html = renderer.render(article("text", "Home\nRoles\n<b>bold</b> & more\n• first\n  second\n",
-				List.of(), List.of(new DroppedView(1, "Home", "navigation")), List.of(new SectionView("Roles", "other", 2))),
+		String html = renderer.render(article("text", "Home\nRoles\n<b>bold</b> & more\n• first\n  second\n", List.of(),
+				List.of(new DroppedView(1, "Home", "navigation")), List.of(new SectionView("Roles", "other", 2))),
 				Map.of());
 		assertThat(html).isEqualTo("<h2 id=\"L2\">Roles</h2>\n<p id=\"L3\">&lt;b&gt;bold&lt;/b&gt; &amp; more</p>\n"
 				+ "<ul>\n<li id=\"L4\">first</li>\n<li id=\"L5\">second</li>\n</ul>\n");

@@ -2,7 +2,10 @@ package org.roleatlas.compare;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The application's message bundles, as plain tests that word things in a UI language need them. */
+/**
+ * The application's message bundles, as plain tests that word things in a UI language
+ * need them.
+ */
 final class Bundles {
 
 	private Bundles() {

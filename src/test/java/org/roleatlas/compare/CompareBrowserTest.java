@@ -1,10 +1,5 @@
 package org.roleatlas.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.roleatlas.web.BrowserSupport.assertAccessible;
-import static org.roleatlas.web.BrowserSupport.screenshot;
-import static org.roleatlas.web.BrowserSupport.waitFor;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +12,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.roleatlas.web.BrowserTest;
 
-/** Comparing in a real Chromium: from a role page to a table, swapped, filtered, exported. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roleatlas.web.BrowserSupport.assertAccessible;
+import static org.roleatlas.web.BrowserSupport.screenshot;
+import static org.roleatlas.web.BrowserSupport.waitFor;
+
+/**
+ * Comparing in a real Chromium: from a role page to a table, swapped, filtered, exported.
+ */
 class CompareBrowserTest extends BrowserTest {
 
 	@Test
@@ -49,7 +51,8 @@ class CompareBrowserTest extends BrowserTest {
 		HttpResponse<String> download = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(download.statusCode()).isEqualTo(200);
-		assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(download.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		assertThat(download.body()).contains("\"requirements\"");
 	}
 

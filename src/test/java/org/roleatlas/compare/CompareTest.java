@@ -1,17 +1,5 @@
 package org.roleatlas.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +16,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
-/** Comparisons of the seed roles, through the service, the pages, the exports and the API. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Comparisons of the seed roles, through the service, the pages, the exports and the API.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CompareTest {
@@ -83,15 +85,14 @@ class CompareTest {
 
 	@Test
 	void cpoAndCmoShowTheirPassageOf004() {
-		assertThat(compare.compare(List.of("cpo", "cmo"), Locale.ENGLISH).statements()).singleElement()
-			.satisfies(s -> {
-				assertThat(s.file()).isEqualTo("004_b63689b79d4c3236.txt");
-				assertThat(s.line()).isEqualTo(24);
-				assertThat(s.lang()).isEqualTo("sv");
-				assertThat(s.text()).contains("Chief Marketing Officers (CMO)",
-						"en CMO övervakar hur en produkt kommer att marknadsföras");
-				assertThat(s.roles()).contains("cpo", "cmo", "cto");
-			});
+		assertThat(compare.compare(List.of("cpo", "cmo"), Locale.ENGLISH).statements()).singleElement().satisfies(s -> {
+			assertThat(s.file()).isEqualTo("004_b63689b79d4c3236.txt");
+			assertThat(s.line()).isEqualTo(24);
+			assertThat(s.lang()).isEqualTo("sv");
+			assertThat(s.text()).contains("Chief Marketing Officers (CMO)",
+					"en CMO övervakar hur en produkt kommer att marknadsföras");
+			assertThat(s.roles()).contains("cpo", "cmo", "cto");
+		});
 	}
 
 	@Test
@@ -126,12 +127,16 @@ class CompareTest {
 			.andExpect(content().string(containsString("concepts shared by all")));
 		Comparison three = compare.compare(List.of("cpo", "po", "cto"), Locale.ENGLISH);
 		mvc.perform(get("/compare/cpo/po/cto").param("show", "differences").param("locale", "en"))
-			.andExpect(content().string(containsString("<span>" + three.summary().only().get("cpo") + " only Chief Product Officer</span>")))
-			.andExpect(content().string(containsString("<span>" + three.summary().only().get("po") + " only Product Owner</span>")))
+			.andExpect(content().string(containsString(
+					"<span>" + three.summary().only().get("cpo") + " only Chief Product Officer</span>")))
+			.andExpect(content()
+				.string(containsString("<span>" + three.summary().only().get("po") + " only Product Owner</span>")))
 			.andExpect(content().string(containsString("<span>" + three.summary().only().get("cto") + " only "
 					+ three.columns().get(2).name() + "</span>")))
-			.andExpect(content().string(containsString("href=\"/compare/po/cpo/cto?show=differences\">Move Chief Product Officer right")))
-			.andExpect(content().string(containsString("href=\"/compare/cpo/cto/po?show=differences\">Move Product Owner right")))
+			.andExpect(content().string(
+					containsString("href=\"/compare/po/cpo/cto?show=differences\">Move Chief Product Officer right")))
+			.andExpect(content()
+				.string(containsString("href=\"/compare/cpo/cto/po?show=differences\">Move Product Owner right")))
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"show\" value=\"differences\">")));
 		Comparison c = compare.compare(List.of("cpo", "po", "planner"), Locale.ENGLISH);
 		assertThat(c.rows()).extracting(Row::status).contains("partial").doesNotContain("shared");
@@ -148,13 +153,15 @@ class CompareTest {
 			.andExpect(content().string(startsWith("\uFEFF\"section\",\"key\",\"label\",\"status\",\"sources\","
 					+ "\"Chief Product Officer\",\"Product Owner\"\r\n\"definition\",")))
 			.andExpect(content().string(containsString("\"concept\",\"requirements\",\"Requirements\",\"only:po\",")))
-			.andExpect(content().string(containsString("\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"Chief Executive Officer\"")));
+			.andExpect(content()
+				.string(containsString("\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"Chief Executive Officer\"")));
 		mvc.perform(get("/compare/cpo/po.csv").param("show", "shared"))
 			.andExpect(content().string(not(containsString("\"only:po\""))));
 		mvc.perform(get("/compare/cpo/po.md").param("locale", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/markdown"))
-			.andExpect(content().string(startsWith("# Compare: Chief Product Officer · Product Owner\n\n## Definitions\n")))
+			.andExpect(content()
+				.string(startsWith("# Compare: Chief Product Officer · Product Owner\n\n## Definitions\n")))
 			.andExpect(content().string(containsString("| Requirements | only Product Owner |")))
 			.andExpect(content().string(not(containsString("only:"))));
 	}
@@ -211,7 +218,8 @@ class CompareTest {
 			.andExpect(jsonPath("$.facts[*].name").value(org.hamcrest.Matchers.hasItems("reportsTo", "salary")));
 		mvc.perform(get("/api/compare").param("roles", "project-manager,planner"))
 			.andExpect(jsonPath("$.summary.overlap").value(org.hamcrest.Matchers.nullValue()))
-			.andExpect(jsonPath("$.statements[0].roles").value(org.hamcrest.Matchers.hasItems("planner", "project-manager")));
+			.andExpect(jsonPath("$.statements[0].roles")
+				.value(org.hamcrest.Matchers.hasItems("planner", "project-manager")));
 		mvc.perform(get("/api/compare").param("roles", "cpo,cpo"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -229,7 +237,10 @@ class CompareTest {
 		mvc.perform(get("/api/compare").param("roles", "cpo,astronaut")).andExpect(status().isNotFound());
 	}
 
-	/** The keys of the JSON shape; {@code columns} and a cell's or statement's {@code line} (and a cell's {@code kind}) are additions. */
+	/**
+	 * The keys of the issue's JSON shape; {@code columns} and a cell's or statement's
+	 * {@code line} (and a cell's {@code kind}) are additions.
+	 */
 	@Test
 	void apiHasExactlyTheKeysOfTheSpec() throws Exception {
 		String json = mvc.perform(get("/api/compare").param("roles", "cpo,po,planner"))

@@ -1,8 +1,5 @@
 package org.roleatlas.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,9 @@ import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Alignment rules on hand-built profiles, without a database. */
 class ComparisonBuilderTest {
@@ -41,9 +41,10 @@ class ComparisonBuilderTest {
 
 	@Test
 	void twoRolesAreSharedOrOnlyOneWithOverlap() {
-		Comparison c = builder.build(List.of(role("a", item("x", "1.md", "vision"), item("y", "1.md", "hiring")),
-				role("b", item("z", "2.md", "vision"), item("w", "3.md", "requirements"))), Map.of("vision", "Vision"),
-				Locale.ENGLISH);
+		Comparison c = builder.build(
+				List.of(role("a", item("x", "1.md", "vision"), item("y", "1.md", "hiring")),
+						role("b", item("z", "2.md", "vision"), item("w", "3.md", "requirements"))),
+				Map.of("vision", "Vision"), Locale.ENGLISH);
 		assertThat(c.rows()).extracting(Row::concept, Row::label, Row::status, Row::sources)
 			.containsExactly(tuple("vision", "Vision", "shared", 2), tuple("hiring", "hiring", "only:a", 1),
 					tuple("requirements", "requirements", "only:b", 1));
@@ -57,8 +58,10 @@ class ComparisonBuilderTest {
 
 	@Test
 	void threeAndFourRolesHavePartialRowsOrderedByHowManyShare() {
-		Comparison c = builder.build(List.of(role("a", item("1", "a.md", "x", "y")), role("b", item("2", "b.md", "x", "y")),
-				role("c", item("3", "c.md", "x")), role("d", item("4", "d.md", "z"))), Map.of(), Locale.ENGLISH);
+		Comparison c = builder.build(
+				List.of(role("a", item("1", "a.md", "x", "y")), role("b", item("2", "b.md", "x", "y")),
+						role("c", item("3", "c.md", "x")), role("d", item("4", "d.md", "z"))),
+				Map.of(), Locale.ENGLISH);
 		assertThat(c.rows()).extracting(Row::concept, Row::status)
 			.containsExactly(tuple("x", "partial"), tuple("y", "partial"), tuple("z", "only:d"));
 		assertThat(c.summary().partial()).isEqualTo(2);
@@ -98,8 +101,8 @@ class ComparisonBuilderTest {
 	@Test
 	void theOneLineDefinitionNamesItsRoleWhenASourceDoes() {
 		DefinitionView unnamed = new DefinitionView("제품 개발의 비즈니스 측면에서 프로젝트를 담당한다.", "ko", "001.txt", 112);
-		DefinitionView named = new DefinitionView("PO(Product Owner)는 주로 IT 업계의 제품의 성공을 책임지는 직무이다. 더 있다.",
-				"ko", "001.txt", 35);
+		DefinitionView named = new DefinitionView("PO(Product Owner)는 주로 IT 업계의 제품의 성공을 책임지는 직무이다. 더 있다.", "ko",
+				"001.txt", 35);
 
 		assertThat(ComparisonBuilder.bestDefinition(List.of(unnamed, named), List.of("Product Owner", "PO"),
 				Locale.ENGLISH))
@@ -112,8 +115,9 @@ class ComparisonBuilderTest {
 				new BigDecimal("280000"), new BigDecimal("196044"), "year", null, "004.txt", 120);
 		SalaryView bonus = new SalaryView("PayScale", "bonus", "USD", new BigDecimal("1000"), new BigDecimal("69000"),
 				null, "year", "US", "004.txt", 121);
-		Comparison c = builder.build(List.of(role("a", List.of(item("fokus", "a.md")), List.of(), List.of(),
-				List.of(glassdoor, bonus)), role("b", item("x", "b.md", "vision"))), Map.of(), Locale.ENGLISH);
+		Comparison c = builder
+			.build(List.of(role("a", List.of(item("fokus", "a.md")), List.of(), List.of(), List.of(glassdoor, bonus)),
+					role("b", item("x", "b.md", "vision"))), Map.of(), Locale.ENGLISH);
 		assertThat(c.uncategorised().get("a")).extracting(Comparison.Cell::text).containsExactly("fokus");
 		assertThat(fact(c, "salary").values())
 			.containsEntry("a", new SalaryRange("USD", new BigDecimal("114000"), new BigDecimal("280000"), "year"))
@@ -162,7 +166,8 @@ class ComparisonBuilderTest {
 
 	@Test
 	void pathsNameRolesAFormatAndWhichRowsToShow() {
-		assertThat(ComparePath.parse("/cpo/po.csv", null)).isEqualTo(new ComparePath(List.of("cpo", "po"), "csv", "all"));
+		assertThat(ComparePath.parse("/cpo/po.csv", null))
+			.isEqualTo(new ComparePath(List.of("cpo", "po"), "csv", "all"));
 		assertThat(ComparePath.parse("/cpo/po/cto", "shared"))
 			.isEqualTo(new ComparePath(List.of("cpo", "po", "cto"), "html", "shared"));
 		assertThat(ComparePath.parse("/a/b.md", "bogus").show()).isEqualTo("all");

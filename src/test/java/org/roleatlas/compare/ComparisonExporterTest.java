@@ -1,7 +1,5 @@
 package org.roleatlas.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +12,21 @@ import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.StatementView;
 
-/** CSV and Markdown of a hand-built comparison, with the application's own message bundles. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CSV and Markdown of a hand-built comparison, with the application's own message
+ * bundles.
+ */
 class ComparisonExporterTest {
 
 	private final ComparisonExporter exporter = new ComparisonExporter(Bundles.messages());
 
-	private final Comparison comparison = new ComparisonBuilder(Bundles.messages()).build(List.of(
-			role("a", List.of(new DefinitionView("A leads. It also hires.", "en", "a.md", 2)),
+	private final Comparison comparison = new ComparisonBuilder(Bundles.messages()).build(
+			List.of(role("a", List.of(new DefinitionView("A leads. It also hires.", "en", "a.md", 2)),
 					item("=HYPERLINK(\"http://evil\")", "a.md", "vision"), item("hires | fires", "a.md", "hiring")),
-			role("b", List.of(), item("vision too", "b.md", "vision"), item("unplaced", "b.md"))),
+					role("b", List.of(), item("vision too", "b.md", "vision"), item("unplaced", "b.md"))),
 			Map.of("vision", "Vision", "hiring", "Hiring"), Locale.ENGLISH);
-
 
 	private static ItemView item(String text, String file, String... concepts) {
 		return new ItemView("responsibility", text, null, "en", List.of(concepts), file, "Duties", 7);
@@ -41,18 +43,19 @@ class ComparisonExporterTest {
 	@Test
 	void csvIsOneTableOfDefinitionsConceptsUncategorisedFactsAndStatements() {
 		String csv = exporter.csv(comparison, "all", Locale.ENGLISH);
-		assertThat(csv).startsWith("\uFEFF\"section\",\"key\",\"label\",\"status\",\"sources\",\"Role A\",\"Role B\"\r\n");
-		assertThat(csv.substring(csv.indexOf("\r\n") + 2)).isEqualTo(String.join("\r\n",
-				"\"definition\",\"\",\"Definition\",\"\",\"\",\"A leads. (en, a.md:2)\",\"\"",
-				"\"concept\",\"vision\",\"Vision\",\"shared\",\"2\","
-						+ "\"'=HYPERLINK(\"\"http://evil\"\") (en, a.md:7)\",\"vision too (en, b.md:7)\"",
-				"\"concept\",\"hiring\",\"Hiring\",\"only:a\",\"1\",\"hires | fires (en, a.md:7)\",\"\"",
-				"\"uncategorised\",\"\",\"Uncategorised\",\"\",\"\",\"\",\"unplaced (en, b.md:7)\"",
-				"\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"\",\"\"",
-				"\"fact\",\"salary\",\"Salary range\",\"\",\"\",\"\",\"\"",
-				"\"fact\",\"sources\",\"Sources\",\"\",\"\",\"1\",\"1\"",
-				"\"fact\",\"languages\",\"Languages covered\",\"\",\"\",\"English\",\"English\"",
-				"\"statement\",\"s.md:9\",\"A : leads\n  B : follows <b>\",\"\",\"\",\"named\",\"named\"", ""));
+		assertThat(csv)
+			.startsWith("\uFEFF\"section\",\"key\",\"label\",\"status\",\"sources\",\"Role A\",\"Role B\"\r\n");
+		assertThat(csv.substring(csv.indexOf("\r\n") + 2)).isEqualTo(
+				String.join("\r\n", "\"definition\",\"\",\"Definition\",\"\",\"\",\"A leads. (en, a.md:2)\",\"\"",
+						"\"concept\",\"vision\",\"Vision\",\"shared\",\"2\","
+								+ "\"'=HYPERLINK(\"\"http://evil\"\") (en, a.md:7)\",\"vision too (en, b.md:7)\"",
+						"\"concept\",\"hiring\",\"Hiring\",\"only:a\",\"1\",\"hires | fires (en, a.md:7)\",\"\"",
+						"\"uncategorised\",\"\",\"Uncategorised\",\"\",\"\",\"\",\"unplaced (en, b.md:7)\"",
+						"\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"\",\"\"",
+						"\"fact\",\"salary\",\"Salary range\",\"\",\"\",\"\",\"\"",
+						"\"fact\",\"sources\",\"Sources\",\"\",\"\",\"1\",\"1\"",
+						"\"fact\",\"languages\",\"Languages covered\",\"\",\"\",\"English\",\"English\"",
+						"\"statement\",\"s.md:9\",\"A : leads\n  B : follows <b>\",\"\",\"\",\"named\",\"named\"", ""));
 	}
 
 	@Test

@@ -1,17 +1,5 @@
 package org.roleatlas.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,15 +18,31 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
- * Ingest of a folder with every kind of trouble, through the real application and its JSON API: broken files are
- * reported with their reason and the rest still loads; nested paths work; a failed reload keeps the old content.
+ * Ingest of a folder with every kind of trouble, through the real application and its
+ * JSON API: broken files are reported with their reason and the rest still loads; nested
+ * paths work; a failed reload keeps the old content.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class IngestApiTest {
 
-	/** A nested path with a space and non-ASCII letters, which reaches the server percent-encoded. */
+	/**
+	 * A nested path with a space and non-ASCII letters, which reaches the server
+	 * percent-encoded.
+	 */
 	private static final String ENCODED_PATH_ARTICLE = "チーム/プロダクト オーナー.md";
 
 	private static final Path CONTENT = createContentFolder();
@@ -94,7 +98,8 @@ class IngestApiTest {
 			.andExpect(jsonPath("$.articles[?(@.file == 'german-scrape.txt')].droppedLines").value(2))
 			.andExpect(jsonPath("$.rejected.length()").value(2))
 			.andExpect(jsonPath("$.rejected[0].file").value("broken-front-matter.md"))
-			.andExpect(jsonPath("$.rejected[0].reason").value("invalid YAML front matter at line 3: found unexpected end of stream"))
+			.andExpect(jsonPath("$.rejected[0].reason")
+				.value("invalid YAML front matter at line 3: found unexpected end of stream"))
 			.andExpect(jsonPath("$.rejected[0].notice.code").value("frontMatterInvalidYamlAt"))
 			.andExpect(jsonPath("$.rejected[0].notice.args[1]").value("found unexpected end of stream"))
 			.andExpect(jsonPath("$.rejected[1].file").value("latin1.txt"))
@@ -114,8 +119,8 @@ class IngestApiTest {
 	void theIngestPageWordsWarningsAndReasonsInKorean() throws Exception {
 		mvc.perform(get("/about/ingest").param("locale", "ko"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<code>latin1.txt</code>: <span>올바른 UTF-8 텍스트가 아닙니다 (Input length = 1)</span>")))
+			.andExpect(content()
+				.string(containsString("<code>latin1.txt</code>: <span>올바른 UTF-8 텍스트가 아닙니다 (Input length = 1)</span>")))
 			.andExpect(content().string(containsString(
 					"<code>broken-front-matter.md</code>: <span>프런트 매터의 YAML이 3행에서 잘못되었습니다: found unexpected end of stream</span>")))
 			.andExpect(content().string(containsString("<li>콘텐츠 폴더의 taxonomy/chrome.yaml을(를) 쓸 수 없어 (")))
@@ -131,8 +136,8 @@ class IngestApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.warnings[0]")
 				.value("front-matter role 'Growth Hacker' is not in the taxonomy; created role 'growth-hacker'"))
-			.andExpect(jsonPath("$.notices[0]", org.hamcrest.Matchers.equalTo(
-					Map.of("code", "frontMatterRoleCreated", "args", List.of("Growth Hacker", "growth-hacker")))));
+			.andExpect(jsonPath("$.notices[0]", org.hamcrest.Matchers
+				.equalTo(Map.of("code", "frontMatterRoleCreated", "args", List.of("Growth Hacker", "growth-hacker")))));
 	}
 
 	@Test

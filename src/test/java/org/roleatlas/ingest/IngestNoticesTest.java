@@ -1,11 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.Notice;
-import org.roleatlas.corpus.NoticeCode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -18,14 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Every notice the ingest can give is worded in English and Korean, with each of its arguments in the text. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every notice the ingest can give is worded in English and Korean, with each of its
+ * arguments in the text.
+ */
 class IngestNoticesTest {
 
 	private static final ResourceBundleMessageSource MESSAGES = messages();
 
-	/** As the application's message source is set up (spring.messages in application.yaml). */
+	/**
+	 * As the application's message source is set up (spring.messages in
+	 * application.yaml).
+	 */
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
@@ -75,8 +80,7 @@ class IngestNoticesTest {
 
 	@Test
 	void aNoticeNeedsExactlyTheArgumentsItsMessageTakes() {
-		assertThatThrownBy(() -> NoticeCode.FILE_TOO_LARGE.with(3_000_000))
-			.isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> NoticeCode.FILE_TOO_LARGE.with(3_000_000)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("fileTooLarge takes 2 arguments, not 1");
 	}
 

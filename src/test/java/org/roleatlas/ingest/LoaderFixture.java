@@ -1,18 +1,18 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TaxonomyLoader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TaxonomyLoader;
 
 /**
- * An article loader over the bundled taxonomies for a test class, registered with {@code @RegisterExtension} so
- * that its analyzers are closed after the class. A taxonomy warning fails the test: the defaults must load cleanly.
+ * An article loader over the bundled taxonomies for a test class, registered with
+ * {@code @RegisterExtension} so that its analyzers are closed after the class. A taxonomy
+ * warning fails the test: the defaults must load cleanly.
  */
 final class LoaderFixture implements AfterAllCallback {
 
@@ -24,7 +24,10 @@ final class LoaderFixture implements AfterAllCallback {
 
 	private final String resourceFolder;
 
-	/** @param resourceFolder where {@link #load(String)} finds test articles, such as {@code /articles-roles/} */
+	/**
+	 * @param resourceFolder where {@link #load(String)} finds test articles, such as
+	 * {@code /articles-roles/}
+	 */
 	LoaderFixture(String resourceFolder) {
 		this.resourceFolder = resourceFolder;
 	}

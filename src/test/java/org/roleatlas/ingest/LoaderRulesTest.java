@@ -1,23 +1,24 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.taxonomy.RoleMatcher;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.Salary;
+import org.roleatlas.corpus.SalaryFigure;
+import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.SectionKind;
 import org.roleatlas.taxonomy.TextNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.roleatlas.taxonomy.RoleMatcher.Mention;
-import org.roleatlas.corpus.Salary;
-import org.roleatlas.corpus.SalaryFigure;
-
-/** The general rules of the loader, one at a time, on sentences the seeds do not contain. */
+/**
+ * The general rules of the loader, one at a time, on sentences the seeds do not contain.
+ */
 class LoaderRulesTest {
 
 	private final RoleMatcher roles = new RoleMatcher(LoaderFixture.TAXONOMY.roles());
@@ -33,11 +34,10 @@ class LoaderRulesTest {
 	void ambiguousAliasesResolveByContextOrStayAmbiguous() {
 		assertThat(roles.find("PM(Project Manager) plans the project")).extracting(Mention::label, Mention::slug)
 			.contains(tuple("PM", "project-manager"));
-		assertThat(roles.find("Ask the PM.")).singleElement()
-			.satisfies(m -> {
-				assertThat(m.slug()).isNull();
-				assertThat(m.candidates()).containsExactlyInAnyOrder("product-manager", "project-manager");
-			});
+		assertThat(roles.find("Ask the PM.")).singleElement().satisfies(m -> {
+			assertThat(m.slug()).isNull();
+			assertThat(m.candidates()).containsExactlyInAnyOrder("product-manager", "project-manager");
+		});
 		assertThat(roles.rolesNamed("en produktchef, ofta kallad VP of Product")).containsExactly("cpo");
 		assertThat(roles.rolesNamed("CPO는 기획자에게 묻는다")).containsExactly("cpo", "planner");
 		assertThat(roles.rolesNamed("The CPOs and one CTO's plan")).containsExactly("cpo", "cto");
@@ -68,8 +68,8 @@ class LoaderRulesTest {
 			.containsExactly("kundengagemang", "de är experter på sina köpare");
 		assertThat(ItemExtractor.splitHead("ledarskapsförmåga-förmågan att påverka, hantera och vägleda anställda"))
 			.containsExactly("ledarskapsförmåga", "förmågan att påverka, hantera och vägleda anställda");
-		assertThat(ItemExtractor.splitHead("Cross-functional team building")).containsExactly(
-				"Cross-functional team building", null);
+		assertThat(ItemExtractor.splitHead("Cross-functional team building"))
+			.containsExactly("Cross-functional team building", null);
 	}
 
 	@Test
@@ -105,8 +105,9 @@ class LoaderRulesTest {
 		List<SalaryFigure> figures = parser.parse("Example",
 				"Product managers earn between €50,000 and €90,000 a year, with an average of €70k. Bonuses of €5,000 to €10,000 are common.",
 				7);
-		assertThat(figures).extracting(SalaryFigure::type, SalaryFigure::currency, SalaryFigure::min,
-				SalaryFigure::max, SalaryFigure::average, SalaryFigure::line)
+		assertThat(figures)
+			.extracting(SalaryFigure::type, SalaryFigure::currency, SalaryFigure::min, SalaryFigure::max,
+					SalaryFigure::average, SalaryFigure::line)
 			.containsExactly(
 					tuple(Salary.Type.SALARY, "EUR", new BigDecimal("50000"), new BigDecimal("90000"),
 							new BigDecimal("70000"), 7),

@@ -1,12 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.NoticeCode;
-import org.roleatlas.taxonomy.RoleEntry;
-import org.roleatlas.taxonomy.RoleMatcher;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -14,14 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.ingest.ArticleFacts.CareerFact;
 import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
 import org.roleatlas.ingest.ArticleFacts.ReportingFact;
+import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.RoleMatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * How the loader decides which roles an article is about and what it says of them (ambiguous front matter,
- * subjects from the body, reporting lines, career steps), on articles the seeds do not contain
- * (src/test/resources/articles-roles).
+ * How the loader decides which roles an article is about and what it says of them
+ * (ambiguous front matter, subjects from the body, reporting lines, career steps), on
+ * articles the seeds do not contain (src/test/resources/articles-roles).
  */
 class RoleRulesTest {
 
@@ -33,8 +32,8 @@ class RoleRulesTest {
 		LoadedArticle article = loader.load("ambiguous-entry-named.md");
 		assertThat(article.subjects()).containsExactly("product-manager", "cpo", "growth-hacker");
 		assertThat(article.newRoles()).extracting(RoleEntry::slug).containsExactly("growth-hacker");
-		assertThat(article.warnings()).containsExactly(NoticeCode.FRONT_MATTER_ROLE_CREATED.with("growth-hacker",
-				"growth-hacker"));
+		assertThat(article.warnings())
+			.containsExactly(NoticeCode.FRONT_MATTER_ROLE_CREATED.with("growth-hacker", "growth-hacker"));
 	}
 
 	@Test
@@ -107,7 +106,8 @@ class RoleRulesTest {
 
 	@Test
 	void anAmbiguousNameOfTheSubjectReportsForIt() {
-		LoadedArticle article = loader.load("pm.md", "---\nroles: [product-manager]\n---\nThe PM reports to the CPO.\n");
+		LoadedArticle article = loader.load("pm.md",
+				"---\nroles: [product-manager]\n---\nThe PM reports to the CPO.\n");
 		assertThat(article.facts().reportingLines()).extracting(ReportingFact::role, ReportingFact::reportsTo)
 			.containsExactly(tuple("product-manager", "cpo"));
 	}
@@ -118,8 +118,8 @@ class RoleRulesTest {
 			fr-product-owner.md    | po              | ceo
 			pt-gerente-de-produto.md | product-manager | cpo
 			""")
-	void japaneseFrenchAndPortugueseArticlesGiveDefinitionsAndReportingLines(String file, String role,
-			String reportsTo) throws IOException {
+	void japaneseFrenchAndPortugueseArticlesGiveDefinitionsAndReportingLines(String file, String role, String reportsTo)
+			throws IOException {
 		LoadedArticle article = loader.load(file);
 		assertThat(article.subjects()).containsExactly(role);
 		assertThat(article.facts().definitions()).extracting(DefinitionFact::role).containsExactly(role);

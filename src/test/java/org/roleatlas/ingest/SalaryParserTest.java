@@ -1,7 +1,5 @@
 package org.roleatlas.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,9 +9,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.roleatlas.corpus.SalaryFigure;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Salary lines the seeds do not contain, in the shapes real pages write them. Each record is written as
- * "type currency min max average period country", "-" for a missing value.
+ * Salary lines the seeds do not contain, in the shapes real pages write them. Each record
+ * is written as "type currency min max average period country", "-" for a missing value.
  */
 class SalaryParserTest {
 
@@ -24,8 +24,7 @@ class SalaryParserTest {
 				// en
 				line("$120k to $180k per year, with bonuses up to $20k", "salary USD 120000 180000 - year -",
 						"bonus USD - 20000 - year -"),
-				line("In the UK, senior product managers earn £55k a year on average.",
-						"salary GBP - - 55000 year GB"),
+				line("In the UK, senior product managers earn £55k a year on average.", "salary GBP - - 55000 year GB"),
 				line("Contractors bill $95 per hour.", "salary USD - - 95 hour -"),
 				line("Top-tier CPOs earn up to $1.2M a year.", "salary USD - 1200000 - year -"),
 				line("Typical range: $140,000–$210,000 annually in the United States, plus a profit-sharing payout of up to $15,000.",
@@ -34,7 +33,8 @@ class SalaryParserTest {
 				line("Signing bonuses run from $500 to $1.5k.", "bonus USD 500 1500 - year -"),
 				line("Seoul offers for senior PMs start at US$ 95,000 or ₩120,000,000 per year.",
 						"salary USD - - 95000 year -", "salary KRW - - 120000000 year -"),
-				// sv (no-break spaces group the thousands, as scraped Swedish pages write them)
+				// sv (no-break spaces group the thousands, as scraped Swedish pages write
+				// them)
 				line("En produktchef i Sverige tjänar i genomsnitt 60\u00A0000 kr per månad.",
 						"salary SEK - - 60000 month SE"),
 				line("Lönespannet är 45 000–75 000 SEK i månaden, enligt 17 lönerapporter.",
@@ -63,16 +63,14 @@ class SalaryParserTest {
 				// ja
 				line("年収800万円", "salary JPY - - 8000000 year -"),
 				line("CPOの年収は1億2000万円に達することもある", "salary JPY - - 120000000 year -"),
-				line("日本のプロダクトマネージャーの平均年収は650万円、賞与は年2回で最大150万円。",
-						"salary JPY - - 6500000 year JP", "bonus JPY - 1500000 - year JP"),
+				line("日本のプロダクトマネージャーの平均年収は650万円、賞与は年2回で最大150万円。", "salary JPY - - 6500000 year JP",
+						"bonus JPY - 1500000 - year JP"),
 				line("月給30万円からスタート", "salary JPY - - 300000 month -"),
 				// no currency, no record: years, percentages, experience, counts
 				line("Salaries rose sharply in 2024."),
 				line("Most CPOs have 10 years of experience and manage 5 teams."),
-				line("Bonuses average 15% of base pay."),
-				line("Rapporten bygger på 17 lönerapporter från 2023."),
-				line("Ein Bonus ist üblich, etwa 10 % des Gehalts."),
-				line("연봉 협상은 3월에 진행된다"),
+				line("Bonuses average 15% of base pay."), line("Rapporten bygger på 17 lönerapporter från 2023."),
+				line("Ein Bonus ist üblich, etwa 10 % des Gehalts."), line("연봉 협상은 3월에 진행된다"),
 				line("Glassdoor lists 1,200 salaries for this role."));
 	}
 

@@ -1,13 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.ArticleFormat;
-import org.roleatlas.corpus.DroppedLine;
-import org.roleatlas.corpus.ItemKind;
-import org.roleatlas.corpus.Occurrence;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -21,10 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.roleatlas.ingest.ArticleFacts.CareerFact;
-import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
+import org.roleatlas.corpus.ArticleFormat;
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.corpus.Salary;
 import org.roleatlas.corpus.SalaryFigure;
+import org.roleatlas.ingest.ArticleFacts.CareerFact;
+import org.roleatlas.ingest.ArticleFacts.DefinitionFact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The loader on the five bundled seed articles, exactly as they are in content/. */
 class SeedArticlesTest {
@@ -147,18 +146,25 @@ class SeedArticlesTest {
 			assertThat(extracted.filter(t -> t != null))
 				.allSatisfy(text -> assertThat(text).doesNotContain(CHROME.toArray(String[]::new)));
 		}
-		String dropped = seeds.values().stream().flatMap(a -> a.parsed().dropped().stream())
-			.map(DroppedLine::text).collect(Collectors.joining("\n"));
+		String dropped = seeds.values()
+			.stream()
+			.flatMap(a -> a.parsed().dropped().stream())
+			.map(DroppedLine::text)
+			.collect(Collectors.joining("\n"));
 		assertThat(dropped).contains(CHROME.toArray(String[]::new));
-		assertThat(seeds.get("003").parsed().dropped()).extracting(DroppedLine::rule).contains("wiki-gloss",
-				"references", "template", "navigation", "site-name");
-		assertThat(seeds.get("003").facts().definitions()).singleElement().satisfies(d -> assertThat(d.text())
-			.contains("referring to an executive responsible for various product-related activities"));
+		assertThat(seeds.get("003").parsed().dropped()).extracting(DroppedLine::rule)
+			.contains("wiki-gloss", "references", "template", "navigation", "site-name");
+		assertThat(seeds.get("003").facts().definitions()).singleElement()
+			.satisfies(d -> assertThat(d.text())
+				.contains("referring to an executive responsible for various product-related activities"));
 	}
 
 	@Test
 	void definitionsAttachToTheRolesTheyDefine() {
-		Map<String, List<DefinitionFact>> byRole = seeds.get("001").facts().definitions().stream()
+		Map<String, List<DefinitionFact>> byRole = seeds.get("001")
+			.facts()
+			.definitions()
+			.stream()
 			.collect(Collectors.groupingBy(DefinitionFact::role));
 		assertThat(byRole).containsKeys("po", "project-manager", "planner");
 		assertThat(byRole.get("planner").get(0).text()).startsWith("제품과 서비스 디자인과 내용 기획 업무를 한다");
@@ -180,8 +186,9 @@ class SeedArticlesTest {
 	@Test
 	void salariesAreSeparateRecordsPerTypeAndTheAverageWins() {
 		List<SalaryFigure> figures = seeds.get("004").facts().salaries().stream().map(f -> f.figure()).toList();
-		assertThat(figures).extracting(SalaryFigure::source, SalaryFigure::type, SalaryFigure::min, SalaryFigure::max,
-				SalaryFigure::average)
+		assertThat(figures)
+			.extracting(SalaryFigure::source, SalaryFigure::type, SalaryFigure::min, SalaryFigure::max,
+					SalaryFigure::average)
 			.containsExactly(tuple("Glassdoor", Salary.Type.SALARY, bd(114000), bd(280000), bd(196044)),
 					tuple("PayScale", Salary.Type.SALARY, null, null, bd(187467)),
 					tuple("PayScale", Salary.Type.BONUS, bd(1000), bd(69000), null),
@@ -195,8 +202,13 @@ class SeedArticlesTest {
 
 	@Test
 	void reportingLinesIgnoreSupervisionAndCoordination() {
-		List<String> reportsTo = seeds.values().stream().flatMap(a -> a.facts().reportingLines().stream())
-			.filter(r -> r.role().equals("cpo")).map(r -> r.reportsTo()).distinct().toList();
+		List<String> reportsTo = seeds.values()
+			.stream()
+			.flatMap(a -> a.facts().reportingLines().stream())
+			.filter(r -> r.role().equals("cpo"))
+			.map(r -> r.reportsTo())
+			.distinct()
+			.toList();
 		assertThat(reportsTo).containsExactly("ceo");
 	}
 
@@ -205,8 +217,7 @@ class SeedArticlesTest {
 		assertThat(seeds.get("004").facts().careerPath()).extracting(CareerFact::title, CareerFact::stepRole)
 			.containsExactly(tuple("entry level associate product managers", "product-manager"),
 					tuple("produktchefer", "product-manager"), tuple("ledande produktchefer", "product-manager"),
-					tuple("chef för produkt", null),
-					tuple("avdelningschefen – CPO", "cpo"));
+					tuple("chef för produkt", null), tuple("avdelningschefen – CPO", "cpo"));
 	}
 
 	private static BigDecimal bd(long value) {
@@ -218,7 +229,9 @@ class SeedArticlesTest {
 	}
 
 	private static ExtractedItem item(String seed, String text) {
-		Map<String, ExtractedItem> byText = seeds.get(seed).items().stream()
+		Map<String, ExtractedItem> byText = seeds.get(seed)
+			.items()
+			.stream()
 			.collect(Collectors.toMap(ExtractedItem::text, Function.identity(), (a, b) -> a));
 		assertThat(byText).containsKey(text);
 		return byText.get(text);

@@ -1,11 +1,5 @@
 package org.roleatlas.ingest;
 
-import org.roleatlas.corpus.DroppedLine;
-import org.roleatlas.corpus.ItemKind;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +7,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.roleatlas.corpus.DroppedLine;
+import org.roleatlas.corpus.ItemKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Titles, chrome and list structure on page shapes the seeds do not have (src/test/resources/articles-structure):
- * chrome in every language the portal reads, titles under site headers, contents lists, other list markers.
+ * Titles, chrome and list structure on page shapes the seeds do not have
+ * (src/test/resources/articles-structure): chrome in every language the portal reads,
+ * titles under site headers, contents lists, other list markers.
  */
 class StructureRulesTest {
 
@@ -63,7 +63,8 @@ class StructureRulesTest {
 					tuple("Laisser un commentaire", "comment-form"),
 					tuple("© 2024 Exemple SARL. Tous droits réservés.", "copyright"));
 		assertThat(article.items()).extracting(ExtractedItem::text)
-			.containsExactly("Gérer et prioriser le backlog produit", "Clarifier les besoins avec les parties prenantes");
+			.containsExactly("Gérer et prioriser le backlog produit",
+					"Clarifier les besoins avec les parties prenantes");
 	}
 
 	@Test
@@ -96,8 +97,8 @@ class StructureRulesTest {
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "제품 백로그 관리", null),
 					tuple(ItemKind.RESPONSIBILITY, "이해관계자와의 소통", null),
 					tuple(ItemKind.RESPONSIBILITY, "릴리스 계획 수립", null),
-					tuple(ItemKind.RESPONSIBILITY, "스프린트 목표 설정", null),
-					tuple(ItemKind.SKILL, "커뮤니케이션 능력", null), tuple(ItemKind.SKILL, "데이터 분석 능력", null));
+					tuple(ItemKind.RESPONSIBILITY, "스프린트 목표 설정", null), tuple(ItemKind.SKILL, "커뮤니케이션 능력", null),
+					tuple(ItemKind.SKILL, "데이터 분석 능력", null));
 	}
 
 	@Test
@@ -117,7 +118,8 @@ class StructureRulesTest {
 		assertThat(article.title()).isEqualTo("Scrum master");
 		assertThat(droppedBy(article, "template")).containsExactly("{{Infobox occupation", "| name = Scrum master",
 				"| activity_sector = Software development", "| related_occupation = Product owner", "}}");
-		assertThat(droppedBy(article, ChromeFilter.TOC)).containsExactly("Contents", "1 Overview", "2 Responsibilities");
+		assertThat(droppedBy(article, ChromeFilter.TOC)).containsExactly("Contents", "1 Overview",
+				"2 Responsibilities");
 		assertThat(droppedBy(article, "disambiguation")).containsExactly("Scrum may refer to:",
 				"Scrum (rugby), a method of restarting play in rugby",
 				"Scrum (software development), a framework for teamwork");
@@ -130,8 +132,8 @@ class StructureRulesTest {
 	@Test
 	void aTitleLineMayBeLongerThanAHeadingAndALongBreadcrumbIsStillABreadcrumb() throws IOException {
 		LoadedArticle article = loader.load("long-title.txt");
-		assertThat(article.title())
-			.isEqualTo("Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors");
+		assertThat(article.title()).isEqualTo(
+				"Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors");
 		assertThat(article.parsed().dropped()).extracting(DroppedLine::rule)
 			.containsExactly("navigation", "link-bar", "breadcrumb");
 		assertThat(article.items()).hasSize(2);
@@ -163,15 +165,19 @@ class StructureRulesTest {
 
 	@Test
 	void listSeparatorsComeFromTheDataInEveryLanguage() {
-		Pattern separator = ItemExtractor.listSeparator(
-				LoaderFixture.TAXONOMY.phrases().listSeparators().values().stream().flatMap(List::stream).distinct().toList());
+		Pattern separator = ItemExtractor.listSeparator(LoaderFixture.TAXONOMY.phrases()
+			.listSeparators()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.toList());
 		assertThat(separator.split("product strategy, product vision, and product design"))
 			.containsExactly("product strategy", "product vision", "product design");
-		assertThat(separator.split("ロードマップの作成と要件定義、データ分析や市場調査"))
-			.containsExactly("ロードマップの作成", "要件定義", "データ分析", "市場調査");
+		assertThat(separator.split("ロードマップの作成と要件定義、データ分析や市場調査")).containsExactly("ロードマップの作成", "要件定義", "データ分析", "市場調査");
 		assertThat(separator.split("ひとつのことをまとめる")).as("と inside kana words").containsExactly("ひとつのことをまとめる");
-		assertThat(separator.split("백로그 관리, 요구사항 정의와 릴리스 계획 및 결과 분석과 보고"))
-			.containsExactly("백로그 관리", "요구사항 정의", "릴리스 계획", "결과 분석", "보고");
+		assertThat(separator.split("백로그 관리, 요구사항 정의와 릴리스 계획 및 결과 분석과 보고")).containsExactly("백로그 관리", "요구사항 정의",
+				"릴리스 계획", "결과 분석", "보고");
 	}
 
 }

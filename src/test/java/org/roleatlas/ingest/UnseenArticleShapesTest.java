@@ -1,5 +1,10 @@
 package org.roleatlas.ingest;
 
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.corpus.NoticeCode;
@@ -9,12 +14,6 @@ import org.roleatlas.taxonomy.RoleEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-
-import java.io.IOException;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The loader on article shapes the seeds do not have (src/test/resources/articles). */
 class UnseenArticleShapesTest {
@@ -86,15 +85,16 @@ class UnseenArticleShapesTest {
 
 	@Test
 	void brokenFrontMatterIsRejectedWithTheYamlError() {
-		assertThatThrownBy(() -> loader.load("broken-front-matter.md")).isInstanceOfSatisfying(ArticleRejectedException.class,
-				ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(3, "found unexpected end of stream")));
+		assertThatThrownBy(() -> loader.load("broken-front-matter.md"))
+			.isInstanceOfSatisfying(ArticleRejectedException.class, ex -> assertThat(ex.notice())
+				.isEqualTo(NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(3, "found unexpected end of stream")));
 	}
 
 	@Test
 	void textWithNothingButChromeIsRejected() {
-		assertThatThrownBy(() -> loader.load("empty.txt", "Home\n\nAll rights reserved\n"))
-			.isInstanceOfSatisfying(ArticleRejectedException.class,
-					ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.NO_TEXT_AFTER_CHROME.with(2)));
+		assertThatThrownBy(() -> loader.load("empty.txt", "Home\n\nAll rights reserved\n")).isInstanceOfSatisfying(
+				ArticleRejectedException.class,
+				ex -> assertThat(ex.notice()).isEqualTo(NoticeCode.NO_TEXT_AFTER_CHROME.with(2)));
 	}
 
 	@Test

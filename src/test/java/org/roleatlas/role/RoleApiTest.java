@@ -1,5 +1,12 @@
 package org.roleatlas.role;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -10,13 +17,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The roles API on the bundled seed content, as loaded at startup. */
 @SpringBootTest
@@ -50,11 +50,12 @@ class RoleApiTest {
 			.andExpect(jsonPath("$.sources").value(containsInAnyOrder(CPO_SOURCES)))
 			.andExpect(jsonPath("$.responsibilities[*].text").value(hasItems("제품 비전", "Developing the product vision",
 					"produktstrategi", "product strategy", "product innovation", "product marketing")))
-			.andExpect(jsonPath("$.responsibilities[?(@.text == '제품 비전')].concepts[*]").value(hasItem("product-vision")))
+			.andExpect(
+					jsonPath("$.responsibilities[?(@.text == '제품 비전')].concepts[*]").value(hasItem("product-vision")))
 			.andExpect(jsonPath("$.responsibilities[?(@.text == '제품 비전')].file").value(hasItem(CPO_SOURCES[0])))
 			.andExpect(jsonPath("$.responsibilities[?(@.text == '제품 비전')].section").value(hasItem("열할 및 책임")))
-			.andExpect(jsonPath("$.skills[*].text").value(
-					hasItems("Communication skills", "ledarskapsförmåga", "데이터를 이해하고 해석할 수 있어야 한다")))
+			.andExpect(jsonPath("$.skills[*].text")
+				.value(hasItems("Communication skills", "ledarskapsförmåga", "데이터를 이해하고 해석할 수 있어야 한다")))
 			.andExpect(jsonPath("$.metrics[*].text").value(hasItem("수익과 이익")))
 			.andExpect(jsonPath("$.reportsTo").value(containsInAnyOrder("ceo")))
 			.andExpect(jsonPath("$.salaries.length()").value(5))

@@ -1,17 +1,5 @@
 package org.roleatlas.role;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +23,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The role pages' controller alone, with the service mocked: views, model and escaping of hostile text. */
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The role pages' controller alone, with the service mocked: views, model and escaping of
+ * hostile text.
+ */
 @WebMvcTest(RoleController.class)
 @Import(Links.class)
 class RoleControllerTest {
@@ -51,8 +54,8 @@ class RoleControllerTest {
 
 	@Test
 	void homeShowsDescribedRolesAsCardsAndOtherRolesAsLinks() throws Exception {
-		RoleSummary ceo = new RoleSummary("ceo", "Chief Executive Officer", null, Map.of("en", "Chief Executive Officer"),
-				List.of(), 0, 0, 0);
+		RoleSummary ceo = new RoleSummary("ceo", "Chief Executive Officer", null,
+				Map.of("en", "Chief Executive Officer"), List.of(), 0, 0, 0);
 		given(roles.index(any())).willReturn(new RoleIndex(List.of(CPO, ceo), List.of(CPO), List.of(ceo)));
 		given(roles.articleCount()).willReturn(5L);
 		mvc.perform(get("/"))
@@ -67,8 +70,8 @@ class RoleControllerTest {
 
 	@Test
 	void rolePageEscapesArticleText() throws Exception {
-		ItemView hostile = new ItemView("responsibility", "<script>alert(1)</script>", null, "en",
-				List.of("roadmap"), "x.md", "Duties", 3);
+		ItemView hostile = new ItemView("responsibility", "<script>alert(1)</script>", null, "en", List.of("roadmap"),
+				"x.md", "Duties", 3);
 		RoleProfile profile = new RoleProfile("cpo", "Chief Product Officer", null, List.of(),
 				List.of(new DefinitionView("A <b>bold</b> claim", "en", "x.md", 1)),
 				List.of(new ConceptGroup("roadmap", "Roadmap", List.of(hostile))), List.of(), List.of(), List.of(),
@@ -86,7 +89,8 @@ class RoleControllerTest {
 
 	private static RoleProfile profile(String slug, List<RoleLink> reportsTo, List<StatementView> statements) {
 		return new RoleProfile(slug, "Chief Product Officer", null, List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), reportsTo, List.of(), statements, List.of(), List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), reportsTo, List.of(), statements, List.of(), List.of(), List.of(),
+				List.of());
 	}
 
 	@Test
@@ -94,8 +98,7 @@ class RoleControllerTest {
 		RoleLink cpo = new RoleLink("cpo", "Chief Product Officer");
 		RoleLink cto = new RoleLink("cto", "Chief Technology Officer");
 		RoleLink ceo = new RoleLink("ceo", "Chief Executive Officer");
-		String pair = "<ul class=\"inline-list\">\n"
-				+ "  <li><a href=\"/roles/cpo\">Chief Product Officer</a></li>\n"
+		String pair = "<ul class=\"inline-list\">\n" + "  <li><a href=\"/roles/cpo\">Chief Product Officer</a></li>\n"
 				+ "  <li><a href=\"/roles/cto\">Chief Technology Officer</a></li>\n</ul>";
 		given(roles.profile(eq("cpo"), any())).willReturn(profile("cpo", List.of(ceo, cto),
 				List.of(new StatementView("The CPO is to product what the CTO is to technology.", "en", "003.txt", 14,
@@ -139,14 +142,13 @@ class RoleControllerTest {
 	void unknownConceptIsTheFriendly404Page() throws Exception {
 		given(roles.concept(eq("nothing"), any()))
 			.willThrow(new NotFoundException("error.concept.notFound", "No concept 'nothing'", "nothing"));
-		mvc.perform(get("/concepts/nothing"))
-			.andExpect(status().isNotFound())
-			.andExpect(view().name("error/404"));
+		mvc.perform(get("/concepts/nothing")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
 	}
 
 	@Test
 	void unknownRoleIsTheFriendly404Page() throws Exception {
-		given(roles.profile(eq("nope"), any())).willThrow(new NotFoundException("error.role.notFound", "No role 'nope'", "nope"));
+		given(roles.profile(eq("nope"), any()))
+			.willThrow(new NotFoundException("error.role.notFound", "No role 'nope'", "nope"));
 		mvc.perform(get("/roles/nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error/404"))

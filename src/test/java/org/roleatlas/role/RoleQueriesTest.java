@@ -1,11 +1,5 @@
 package org.roleatlas.role;
 
-import org.roleatlas.corpus.Definition;
-import org.roleatlas.corpus.Role;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.corpus.Occurrence;
+import org.roleatlas.corpus.Role;
 import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +22,13 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 /**
- * The role queries on the Flyway schema, over a few persisted entities: two articles, three roles, items and
- * definitions. Search indexing has no part in these queries, so Hibernate Search is off.
+ * The role queries on the Flyway schema, over a few persisted entities: two articles,
+ * three roles, items and definitions. Search indexing has no part in these queries, so
+ * Hibernate Search is off.
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.search.enabled=false")
 @Import(RoleService.class)
@@ -51,7 +51,8 @@ class RoleQueriesTest {
 		Concept roadmap = entities.persist(new Concept("roadmap", "Roadmap", "로드맵"));
 		Article about = entities.persist(article("cpo.md"));
 		Article glossary = entities.persist(article("glossary.md"));
-		// Subjects are assigned by the ingest inside the content package; here the join row is written directly.
+		// Subjects are assigned by the ingest inside the content package; here the join
+		// row is written directly.
 		entities.flush();
 		entities.getEntityManager()
 			.createNativeQuery("insert into article_subject_role (article_id, role_id) values (?1, ?2)")

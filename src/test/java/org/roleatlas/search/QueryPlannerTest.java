@@ -1,16 +1,16 @@
 package org.roleatlas.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.roleatlas.search.QueryPlanner.Unit;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TaxonomyLoader;
 import org.roleatlas.taxonomy.TextAnalyzers;
-import org.roleatlas.search.QueryPlanner.Unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** How a query is read into required units, with the default taxonomies. */
 class QueryPlannerTest {
@@ -26,8 +26,8 @@ class QueryPlannerTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "로드맵을, roadmap", "로드맵은, roadmap", "요구사항을, requirements", "전략적, product-strategy",
-			"협업을, communication", "'roadmap,', roadmap" })
+	@CsvSource({ "로드맵을, roadmap", "로드맵은, roadmap", "요구사항을, requirements", "전략적, product-strategy", "협업을, communication",
+			"'roadmap,', roadmap" })
 	void aConceptWithAParticleOrPunctuationIsOneUnitForTheWholeWord(String query, String concept) {
 		assertThat(units(query)).singleElement().satisfies(unit -> {
 			assertThat(unit.text()).isEqualTo(query);

@@ -1,15 +1,5 @@
 package org.roleatlas.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +14,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The search API and page over real HTTP handling, on the seed content. */
 @SpringBootTest
@@ -93,7 +93,8 @@ class SearchApiTest {
 		mvc.perform(get("/api/search").param("q", "strategy").param("size", "100").param("page", "21474836"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Results can be paged up to result 10,000; narrow the search instead."));
+			.andExpect(
+					jsonPath("$.detail").value("Results can be paged up to result 10,000; narrow the search instead."));
 		mvc.perform(get("/api/search").param("q", "strategy").param("size", "100").param("page", "99"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hits.length()").value(0));
@@ -143,7 +144,8 @@ class SearchApiTest {
 				anchors.add(hit.roleAnchor());
 			}
 		}
-		// Every kind of place: concept groups of both kinds, uncategorised items, metrics and definitions.
+		// Every kind of place: concept groups of both kinds, uncategorised items, metrics
+		// and definitions.
 		assertThat(anchors).contains("resp-roadmap", "skills-communication", "metrics-h", "definitions-h")
 			.anyMatch(anchor -> anchor.endsWith("-uncategorised"));
 	}

@@ -21,9 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Latency of {@code /api/search} for a fixed query mix over real HTTP; a benchmark, not a test, so it only runs
- * when asked (see README): {@code ./mvnw test -Dtest=SearchBenchmark -Datlas.benchmark=true
- * [-Datlas.content-dir=/tmp/onet-out]}. Prints p50/p99 and writes them to target/search-benchmark.txt.
+ * Latency of {@code /api/search} for a fixed query mix over real HTTP; a benchmark, not a
+ * test, so it only runs when asked (see README):
+ * {@code ./mvnw test -Dtest=SearchBenchmark -Datlas.benchmark=true
+ * [-Datlas.content-dir=/tmp/onet-out]}. Prints p50/p99 and writes them to
+ * target/search-benchmark.txt.
  */
 @EnabledIfSystemProperty(named = "atlas.benchmark", matches = "true")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,17 +57,18 @@ class SearchBenchmark {
 			run(client, micros);
 		}
 		Collections.sort(micros);
-		String report = String.format("content=%s requests=%d p50=%.1fms p99=%.1fms max=%.1fms%n", properties.contentDir(),
-				micros.size(), percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0,
-				micros.get(micros.size() - 1) / 1000.0);
+		String report = String.format("content=%s requests=%d p50=%.1fms p99=%.1fms max=%.1fms%n",
+				properties.contentDir(), micros.size(), percentile(micros, 50) / 1000.0,
+				percentile(micros, 99) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
 		System.out.print("SEARCH BENCHMARK " + report);
 		Files.writeString(Path.of("target/search-benchmark.txt"), report);
 	}
 
 	private void run(HttpClient client, List<Long> micros) throws IOException, InterruptedException {
 		for (String query : QUERY_MIX) {
-			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q="
-					+ URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+			HttpRequest request = HttpRequest.newBuilder(URI.create(
+					"http://localhost:" + port + "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+				.build();
 			long start = System.nanoTime();
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			long took = (System.nanoTime() - start) / 1000;

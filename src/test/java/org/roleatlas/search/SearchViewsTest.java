@@ -1,7 +1,5 @@
 package org.roleatlas.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.search.SearchViews.SearchResult;
 
-/** What the search page derives from a result: folded facets, the page past the end, filters. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the search page derives from a result: folded facets, the page past the end,
+ * filters.
+ */
 class SearchViewsTest {
 
 	private static SearchResult result(long total, int page, Map<String, Long> roleBuckets) {

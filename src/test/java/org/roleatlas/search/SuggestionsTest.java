@@ -1,10 +1,10 @@
 package org.roleatlas.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TaxonomyLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Did you mean" over the default taxonomies. */
 class SuggestionsTest {

@@ -1,11 +1,5 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.roleatlas.web.BrowserSupport.assertAccessible;
-import static org.roleatlas.web.BrowserSupport.emulateMedia;
-import static org.roleatlas.web.BrowserSupport.screenshot;
-import static org.roleatlas.web.BrowserSupport.waitFor;
-
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +12,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Browsing the portal in a real Chromium: every page is screenshotted and checked with axe-core. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roleatlas.web.BrowserSupport.assertAccessible;
+import static org.roleatlas.web.BrowserSupport.emulateMedia;
+import static org.roleatlas.web.BrowserSupport.screenshot;
+import static org.roleatlas.web.BrowserSupport.waitFor;
+
+/**
+ * Browsing the portal in a real Chromium: every page is screenshotted and checked with
+ * axe-core.
+ */
 class BrowseBrowserTest extends BrowserTest {
 
 	@Test
@@ -30,8 +33,8 @@ class BrowseBrowserTest extends BrowserTest {
 
 		driver.findElement(By.linkText("Chief Product Officer")).click();
 		waitFor(driver).until(ExpectedConditions.urlContains("/roles/cpo"));
-		assertThat(driver.findElement(By.cssSelector("#resp-product-development")).getText())
-			.contains("제품 개발", "product development", "produktutveckling");
+		assertThat(driver.findElement(By.cssSelector("#resp-product-development")).getText()).contains("제품 개발",
+				"product development", "produktutveckling");
 		screenshot(driver, "role-cpo");
 		assertAccessible(driver, "role page");
 

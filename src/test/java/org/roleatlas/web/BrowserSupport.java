@@ -1,9 +1,5 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,9 +23,14 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
- * Drives Debian's Chromium through its chromedriver (never a downloaded browser). Without them the browser tests
- * are skipped with a message, unless ATLAS_BROWSER_REQUIRED=true (CI), which makes that a failure.
+ * Drives Debian's Chromium through its chromedriver (never a downloaded browser). Without
+ * them the browser tests are skipped with a message, unless ATLAS_BROWSER_REQUIRED=true
+ * (CI), which makes that a failure.
  */
 public final class BrowserSupport {
 
@@ -38,7 +39,9 @@ public final class BrowserSupport {
 	private BrowserSupport() {
 	}
 
-	/** A headless Chromium, or the test is skipped (failed in CI) when none is installed. */
+	/**
+	 * A headless Chromium, or the test is skipped (failed in CI) when none is installed.
+	 */
 	public static WebDriver startChromium(int width, int height) {
 		Optional<Path> browser = firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium",
 				"/usr/bin/chromium-browser");
@@ -65,11 +68,16 @@ public final class BrowserSupport {
 	}
 
 	private static Optional<Path> firstExisting(String... candidates) {
-		return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of).filter(Files::isExecutable)
+		return Stream.of(candidates)
+			.filter(c -> c != null && !c.isBlank())
+			.map(Path::of)
+			.filter(Files::isExecutable)
 			.findFirst();
 	}
 
-	/** Emulates CSS media, e.g. {@code Map.of("media", "print")}, through Chrome DevTools. */
+	/**
+	 * Emulates CSS media, e.g. {@code Map.of("media", "print")}, through Chrome DevTools.
+	 */
 	public static void emulateMedia(WebDriver driver, Map<String, Object> media) {
 		((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", media);
 	}
@@ -82,17 +90,21 @@ public final class BrowserSupport {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save screenshot " + name, ex);
 		}
 	}
 
-	/** Runs axe-core on the current page and fails on any serious or critical violation. */
+	/**
+	 * Runs axe-core on the current page and fails on any serious or critical violation.
+	 */
 	public static void assertAccessible(WebDriver driver, String page) {
 		Results results = new AxeBuilder().analyze(driver);
-		List<String> severe = results.getViolations().stream()
+		List<String> severe = results.getViolations()
+			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
 			.map(BrowserSupport::describe)
 			.toList();

@@ -6,7 +6,10 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application on a random port and a fresh headless Chromium per test (see {@link BrowserSupport}). */
+/**
+ * The application on a random port and a fresh headless Chromium per test (see
+ * {@link BrowserSupport}).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 

@@ -1,7 +1,5 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +16,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every UI string exists in English and Korean, and templates hold no text outside the message bundles. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every UI string exists in English and Korean, and templates hold no text outside the
+ * message bundles.
+ */
 class I18nSyncTest {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
 
-	/** Text between tags whose opening tag does not replace its body with th:text, th:utext, th:replace… */
+	/**
+	 * Text between tags whose opening tag does not replace its body with th:text,
+	 * th:utext, th:replace…
+	 */
 	private static final Pattern LITERAL_TEXT = Pattern.compile("<(\\w+)([^>]*)>([^<]*\\p{L}[^<]*)<");
 
 	@Test

@@ -1,7 +1,5 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,9 +11,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Requests only a real server sees: a broken escape in the query string is parsed by Tomcat, not by MockMvc, and
- * must be a 400 in the API's and the pages' own shapes, never a 500.
+ * Requests only a real server sees: a broken escape in the query string is parsed by
+ * Tomcat, not by MockMvc, and must be a 400 in the API's and the pages' own shapes, never
+ * a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedRequestTest {
@@ -44,12 +45,16 @@ class MalformedRequestTest {
 			.doesNotContain("Exception");
 	}
 
-	/** The whole response, headers and body, to a request line no HTTP client library would send as it is. */
+	/**
+	 * The whole response, headers and body, to a request line no HTTP client library
+	 * would send as it is.
+	 */
 	private String get(String pathAndQuery) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
-					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Connection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,12 +1,5 @@
 package org.roleatlas.web;
 
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +7,17 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The generated OpenAPI description states the JSON API's real contract: parameters, limits and error shapes. */
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The generated OpenAPI description states the JSON API's real contract: parameters,
+ * limits and error shapes.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OpenApiDescriptionTest {
@@ -49,8 +52,9 @@ class OpenApiDescriptionTest {
 	@Test
 	void successesAreJsonAndErrorsAreProblemDetails() throws Exception {
 		apiDocs().andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.detail").exists())
-			.andExpect(jsonPath("$.paths['/api/search'].get.responses['200'].content['application/json'].schema['$ref']")
-				.value("#/components/schemas/SearchResult"))
+			.andExpect(
+					jsonPath("$.paths['/api/search'].get.responses['200'].content['application/json'].schema['$ref']")
+						.value("#/components/schemas/SearchResult"))
 			.andExpect(jsonPath("$.paths['/api/search'].get.responses['200'].content['*/*']").doesNotExist())
 			.andExpect(jsonPath(
 					"$.paths['/api/search'].get.responses['400'].content['application/problem+json'].schema['$ref']")
@@ -92,8 +96,8 @@ class OpenApiDescriptionTest {
 				.isNotEmpty())
 			.andExpect(jsonPath("$.paths['/api/roles/{slug}'].get.parameters[?(@.name == 'locale')].description")
 				.isNotEmpty())
-			.andExpect(jsonPath("$.paths['/api/compare'].get.parameters[?(@.name == 'roles')].required",
-					contains(true)))
+			.andExpect(
+					jsonPath("$.paths['/api/compare'].get.parameters[?(@.name == 'roles')].required", contains(true)))
 			.andExpect(jsonPath("$.paths['/api/compare'].get.parameters[?(@.name == 'roles')].schema.minItems",
 					contains(2)))
 			.andExpect(jsonPath("$.paths['/api/compare'].get.parameters[?(@.name == 'roles')].schema.maxItems",

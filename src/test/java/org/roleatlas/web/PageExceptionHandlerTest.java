@@ -1,10 +1,10 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatusCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which error page answers which status. */
 class PageExceptionHandlerTest {

@@ -1,5 +1,15 @@
 package org.roleatlas.web;
 
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,16 +21,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The HTML pages on the bundled seed content, through the whole application. */
 @SpringBootTest
@@ -49,8 +49,10 @@ class PagesTest {
 			.andExpect(content().string(containsString(groupStart)))
 			.andExpect(content().string(containsString("href=\"/concepts/product-development\"")))
 			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"ko\">제품 개발</span>")))
-			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"en\">product development</span>")))
-			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"sv\">produktutveckling</span>")))
+			.andExpect(content()
+				.string(containsString("<span class=\"item-text\" lang=\"en\">product development</span>")))
+			.andExpect(
+					content().string(containsString("<span class=\"item-text\" lang=\"sv\">produktutveckling</span>")))
 			.andExpect(content().string(containsString("href=\"/articles/000_7fb96c30b16a0312.txt#L40\"")))
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("Glassdoor")))
@@ -87,7 +89,8 @@ class PagesTest {
 		mvc.perform(get("/articles/001_27c0e6f8ce8291d5.txt").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"responsibility\">제품 로드맵 작성</li>")))
+			.andExpect(content().string(
+					containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"responsibility\">제품 로드맵 작성</li>")))
 			.andExpect(content().string(containsString("<td>본문 바로가기</td>")))
 			.andExpect(content().string(containsString("<code>navigation</code>")));
 	}
@@ -96,7 +99,8 @@ class PagesTest {
 	void articlePageLabelsExtractedLinesInThePageLanguage() throws Exception {
 		mvc.perform(get("/articles/001_27c0e6f8ce8291d5.txt").param("locale", "ko").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"책임\">제품 로드맵 작성</li>")));
+			.andExpect(content()
+				.string(containsString("<li id=\"L64\" class=\"extracted\" data-kinds=\"책임\">제품 로드맵 작성</li>")));
 	}
 
 	@Test
@@ -149,7 +153,8 @@ class PagesTest {
 			.andExpect(content().string(containsString("Method &#39;POST&#39; is not supported.")))
 			.andExpect(content().string(not(containsString("Bad request"))))
 			.andExpect(content().string(not(containsString("Exception"))));
-		// ?locale= is read by an interceptor, and no handler (so no interceptor) takes a method it does not map.
+		// ?locale= is read by an interceptor, and no handler (so no interceptor) takes a
+		// method it does not map.
 		mvc.perform(post("/roles/cpo").header("Accept-Language", "ko").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().string(containsString("이 페이지는 이 요청에 답할 수 없습니다 (HTTP 상태 405).")));
@@ -179,7 +184,10 @@ class PagesTest {
 			.andExpect(content().string(containsString("No API endpoint at /api/no-such-endpoint")));
 	}
 
-	/** Pinned word for word: a loosened directive, such as 'unsafe-inline' in script-src, must fail here. */
+	/**
+	 * Pinned word for word: a loosened directive, such as 'unsafe-inline' in script-src,
+	 * must fail here.
+	 */
 	private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -219,9 +227,7 @@ class PagesTest {
 		mvc.perform(get("/roles/CPO").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/roles/cpo"));
-		mvc.perform(get("/api/roles/CPO"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.slug").value("cpo"));
+		mvc.perform(get("/api/roles/CPO")).andExpect(status().isOk()).andExpect(jsonPath("$.slug").value("cpo"));
 	}
 
 	@Test
@@ -234,7 +240,9 @@ class PagesTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(Pattern.compile("<a href=\"([^\"]*)\" aria-current=\"page\"").matcher(page).results()
+			assertThat(Pattern.compile("<a href=\"([^\"]*)\" aria-current=\"page\"")
+				.matcher(page)
+				.results()
 				.map(m -> m.group(1))
 				.toList()).as("nav item marked current on " + section[0]).containsExactly(section[1]);
 		}

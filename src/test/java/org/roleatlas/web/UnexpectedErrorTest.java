@@ -1,10 +1,5 @@
 package org.roleatlas.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +12,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+
 /**
- * A failure nobody planned for, through the real server (its error page dispatch is what renders the page):
- * a 500 in the page's or the API's own shape, saying nothing of the exception.
+ * A failure nobody planned for, through the real server (its error page dispatch is what
+ * renders the page): a 500 in the page's or the API's own shape, saying nothing of the
+ * exception.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnexpectedErrorTest {
@@ -44,8 +45,8 @@ class UnexpectedErrorTest {
 		HttpResponse<String> response = get("/roles/cpo", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("Something went wrong on our side")
 			.doesNotContain(INTERNALS)
 			.doesNotContain("IllegalStateException")
