@@ -1,0 +1,69 @@
+package org.roleatlas;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/**
+ * The package rules of docs/ARCHITECTURE.md: imports run one way, from the features down
+ * to corpus and taxonomy, and no two packages need each other.
+ */
+class ArchitectureTest {
+
+	private static final JavaClasses MAIN = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.roleatlas");
+
+	@Test
+	void importsRunOneWay() {
+		layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.roleatlas..")
+			.layer("taxonomy")
+			.definedBy("org.roleatlas.taxonomy..")
+			.layer("corpus")
+			.definedBy("org.roleatlas.corpus..")
+			.layer("web")
+			.definedBy("org.roleatlas.web..")
+			.layer("ingest")
+			.definedBy("org.roleatlas.ingest..")
+			.layer("role")
+			.definedBy("org.roleatlas.role..")
+			.layer("article")
+			.definedBy("org.roleatlas.article..")
+			.layer("search")
+			.definedBy("org.roleatlas.search..")
+			.layer("compare")
+			.definedBy("org.roleatlas.compare..")
+			.layer("application")
+			.definedBy("org.roleatlas")
+			.whereLayer("taxonomy")
+			.mayNotAccessAnyLayer()
+			.whereLayer("corpus")
+			.mayOnlyAccessLayers("taxonomy")
+			.whereLayer("web")
+			.mayNotAccessAnyLayer()
+			.whereLayer("ingest")
+			.mayOnlyAccessLayers("corpus", "taxonomy", "web")
+			.whereLayer("role")
+			.mayOnlyAccessLayers("corpus", "taxonomy", "web")
+			.whereLayer("article")
+			.mayOnlyAccessLayers("corpus", "taxonomy", "web", "role")
+			.whereLayer("search")
+			.mayOnlyAccessLayers("corpus", "taxonomy", "web", "role")
+			.whereLayer("compare")
+			.mayOnlyAccessLayers("corpus", "taxonomy", "web", "role")
+			.whereLayer("application")
+			.mayNotBeAccessedByAnyLayer()
+			.check(MAIN);
+	}
+
+	@Test
+	void noCyclesBetweenPackages() {
+		SlicesRuleDefinition.slices().matching("org.roleatlas.(*)..").should().beFreeOfCycles().check(MAIN);
+	}
+
+}
