@@ -25,6 +25,7 @@ import org.roleatlas.search.SearchViews.ConceptLink;
 import org.roleatlas.search.SearchViews.Hit;
 import org.roleatlas.search.SearchViews.RoleMatch;
 import org.roleatlas.search.SearchViews.SearchPage;
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -120,7 +121,7 @@ class SearchService {
 		List<ConceptLink> conceptLinks = taxonomies.current()
 			.concepts()
 			.stream()
-			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
+			.map(c -> new ConceptLink(c.id(), Labels.label(locale, c.labelEn(), c.labelKo())))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
