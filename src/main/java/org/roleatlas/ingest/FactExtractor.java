@@ -102,7 +102,7 @@ final class FactExtractor {
 	private List<DefinitionFact> definitions(ParsedArticle article, Set<String> subjects) {
 		Map<String, DefinitionFact> definitions = new LinkedHashMap<>();
 		article.preamble().stream().filter(b -> b.type() == Type.PARAGRAPH).findFirst().ifPresent(first -> {
-			Sentence opening = Sentences.of(first).get(0);
+			Sentence opening = Sentences.of(first, article.lang()).get(0);
 			if (PhraseMatch.containsAny(" " + PhraseMatch.fold(opening.text()) + " ", phrases.definitionMarkers())) {
 				roles.rolesNamed(opening.text())
 					.forEach(role -> define(definitions, role, first.text(), first.line(), article));
@@ -166,7 +166,9 @@ final class FactExtractor {
 	 */
 	private void comparisonsIn(List<Block> blocks, ParsedArticle article, List<StatementFact> statements) {
 		List<Sentence> sentences = new ArrayList<>();
-		blocks.stream().filter(b -> b.type() == Type.PARAGRAPH).forEach(b -> sentences.addAll(Sentences.of(b)));
+		blocks.stream()
+			.filter(b -> b.type() == Type.PARAGRAPH)
+			.forEach(b -> sentences.addAll(Sentences.of(b, article.lang())));
 		int runStart = -1;
 		int runEnd = -1;
 		for (int i = 0; i <= sentences.size(); i++) {
@@ -215,7 +217,7 @@ final class FactExtractor {
 	private List<ReportingFact> reportingLines(ParsedArticle article, Set<String> subjects) {
 		Map<String, ReportingFact> facts = new LinkedHashMap<>();
 		for (Block block : article.blocks()) {
-			for (Sentence sentence : Sentences.of(block)) {
+			for (Sentence sentence : Sentences.of(block, article.lang())) {
 				for (ReportingPattern pattern : reportingPatterns) {
 					if (!pattern.mayMatch(sentence.text())) {
 						continue;
