@@ -1,6 +1,5 @@
 package org.roleatlas.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -103,13 +102,13 @@ final class ArticleLoader implements AutoCloseable {
 				resolveEntry(entry, candidates, named, warnings).ifPresent(subjects::add);
 				continue;
 			}
-			String slug = slugify(entry);
+			String slug = TextNormalizer.slugify(entry);
 			if (slug.isEmpty()) {
 				warnings.add(NoticeCode.FRONT_MATTER_ROLE_UNUSABLE.with(entry));
 				continue;
 			}
 			String title = parsed.title();
-			String name = title != null && slugify(title).equals(slug) ? title : entry;
+			String name = title != null && TextNormalizer.slugify(title).equals(slug) ? title : entry;
 			newRoles.add(new RoleEntry(slug, name, null, List.of()));
 			subjects.add(slug);
 			warnings.add(NoticeCode.FRONT_MATTER_ROLE_CREATED.with(entry, slug));
@@ -153,7 +152,7 @@ final class ArticleLoader implements AutoCloseable {
 		parsed.blocks()
 			.stream()
 			.filter(b -> b.type() != Block.Type.LIST_ITEM)
-			.forEach(b -> Sentences.of(b).forEach(s -> sentences.add(s.text())));
+			.forEach(b -> Sentences.of(b, parsed.lang()).forEach(s -> sentences.add(s.text())));
 		for (String sentence : sentences) {
 			roles.rolesNamed(sentence).forEach(slug -> sentencesNaming.merge(slug, 1, Integer::sum));
 		}
@@ -180,20 +179,6 @@ final class ArticleLoader implements AutoCloseable {
 		String name = file.substring(file.lastIndexOf('/') + 1);
 		int dot = name.lastIndexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;
-	}
-
-	/**
-	 * Lower-case words joined by hyphens; letters of any script are kept (a Korean role
-	 * keeps its name).
-	 */
-	public static String slugify(String text) {
-		String decomposed = Normalizer.normalize(TextNormalizer.normalize(text), Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "");
-		return Normalizer.normalize(decomposed, Normalizer.Form.NFC)
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^\\p{L}\\p{N}]+", "-")
-			.replaceAll("^-+|-+$", "")
-			.replaceAll("^(.{1,100}).*$", "$1");
 	}
 
 	@Override

@@ -59,7 +59,9 @@ final class ComparisonFinder {
 	 */
 	private void comparisonsIn(List<Block> blocks, ParsedArticle article, List<StatementFact> statements) {
 		List<Sentence> sentences = new ArrayList<>();
-		blocks.stream().filter(b -> b.type() == Type.PARAGRAPH).forEach(b -> sentences.addAll(Sentences.of(b)));
+		blocks.stream()
+			.filter(b -> b.type() == Type.PARAGRAPH)
+			.forEach(b -> sentences.addAll(Sentences.of(b, article.lang())));
 		int runStart = -1;
 		int runEnd = -1;
 		for (int i = 0; i <= sentences.size(); i++) {

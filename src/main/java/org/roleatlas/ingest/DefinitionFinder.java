@@ -39,7 +39,7 @@ final class DefinitionFinder {
 	List<DefinitionFact> find(ParsedArticle article, Set<String> subjects) {
 		Map<String, DefinitionFact> definitions = new LinkedHashMap<>();
 		article.preamble().stream().filter(b -> b.type() == Type.PARAGRAPH).findFirst().ifPresent(first -> {
-			Sentence opening = Sentences.of(first).get(0);
+			Sentence opening = Sentences.of(first, article.lang()).get(0);
 			if (PhraseMatch.containsAny(" " + PhraseMatch.fold(opening.text()) + " ", phrases.definitionMarkers())) {
 				roles.rolesNamed(opening.text())
 					.forEach(role -> define(definitions, role, first.text(), first.line(), article));

@@ -69,7 +69,7 @@ final class ReportingLineFinder {
 	List<ReportingFact> find(ParsedArticle article, Set<String> subjects) {
 		Map<String, ReportingFact> facts = new LinkedHashMap<>();
 		for (Block block : article.blocks()) {
-			for (Sentence sentence : Sentences.of(block)) {
+			for (Sentence sentence : Sentences.of(block, article.lang())) {
 				for (ReportingPattern pattern : reportingPatterns) {
 					if (!pattern.mayMatch(sentence.text())) {
 						continue;

@@ -14,9 +14,9 @@ public final class PhraseMatch {
 	private PhraseMatch() {
 	}
 
-	/** Lower-cased normalised text, the form phrases are matched in. */
+	/** Lower-cased compatibility form, the form phrases are matched in. */
 	public static String fold(String text) {
-		return TextNormalizer.normalize(text).toLowerCase(Locale.ROOT);
+		return TextNormalizer.compatibilityForm(text).toLowerCase(Locale.ROOT);
 	}
 
 	public static boolean containsAny(String foldedText, Collection<String> phrases) {

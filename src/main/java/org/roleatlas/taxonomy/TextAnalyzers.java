@@ -60,11 +60,14 @@ public final class TextAnalyzers implements AutoCloseable {
 		}
 	}
 
-	/** The analysed tokens of the text in the given language, in order. */
+	/**
+	 * The analysed tokens of the text in the given language, in order, read in the
+	 * compatibility form: tokens are comparison keys, so ① and 1 are one token.
+	 */
 	public List<String> tokens(String lang, String text) {
 		Analyzer analyzer = byLanguage.getOrDefault(lang, fallback);
 		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+		try (TokenStream stream = analyzer.tokenStream("text", TextNormalizer.compatibilityForm(text))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

@@ -2,26 +2,53 @@ package org.roleatlas.taxonomy;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Normalises text before it is stored or compared: Unicode NFKC, every kind of whitespace
- * (the seeds use U+00A0) collapsed to one space, trimmed.
+ * Normalises text before it is stored or compared. Stored text is Unicode NFC, so it
+ * keeps what the author wrote (① stays ①, ⁶ stays ⁶), with only the width variants of CJK
+ * input folded (ＣＰＯ is CPO, ｶﾞ is ガ), since they differ in typography, not in meaning.
+ * Texts are compared on NFKC keys, where ① and 1 are the same. Every kind of whitespace
+ * (the seeds use U+00A0) is collapsed to one space and trimmed.
  */
 public final class TextNormalizer {
 
 	private static final Pattern ANY_WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+
+	/** The Halfwidth and Fullwidth Forms block. */
+	private static final Pattern WIDTH_VARIANTS = Pattern.compile("[\\uFF01-\\uFFEE]+");
+
+	private static final Pattern LATIN_DIACRITIC = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.。,，;:：!！]+$");
 
 	private TextNormalizer() {
 	}
 
+	/** The form text is stored in: NFC, width variants folded, whitespace collapsed. */
 	public static String normalize(String text) {
 		if (text == null) {
 			return "";
 		}
-		return ANY_WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").trim();
+		String folded = WIDTH_VARIANTS.matcher(text)
+			.replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)));
+		return collapse(folded, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * The compatibility form (NFKC, whitespace collapsed) texts and vocabulary are
+	 * compared in; never stored.
+	 */
+	public static String compatibilityForm(String text) {
+		return collapse(text, Normalizer.Form.NFKC);
+	}
+
+	private static String collapse(String text, Normalizer.Form form) {
+		if (text == null) {
+			return "";
+		}
+		return ANY_WHITESPACE.matcher(Normalizer.normalize(text, form)).replaceAll(" ").trim();
 	}
 
 	/** Normalised, without the punctuation a sentence or list item ends with. */
@@ -30,11 +57,26 @@ public final class TextNormalizer {
 	}
 
 	/**
-	 * The form two texts are compared in: normalised, lower case, trailing punctuation
-	 * ignored.
+	 * The form two texts are compared in: compatibility form, lower case, trailing
+	 * punctuation ignored.
 	 */
 	public static String comparisonKey(String text) {
-		return stripTrailingPunctuation(text).toLowerCase(Locale.ROOT);
+		return TRAILING_PUNCTUATION.matcher(compatibilityForm(text)).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Lower-case words joined by hyphens, in the compatibility form; letters of any
+	 * script are kept (a Korean role keeps its name) and only the diacritics of Latin
+	 * letters are stripped (é → e), since in other scripts a combining mark is part of
+	 * the letter (the voicing marks of プロダクト).
+	 */
+	public static String slugify(String text) {
+		String decomposed = Normalizer.normalize(compatibilityForm(text), Normalizer.Form.NFD);
+		return Normalizer.normalize(LATIN_DIACRITIC.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", "-")
+			.replaceAll("^-+|-+$", "")
+			.replaceAll("^(.{1,100}).*$", "$1");
 	}
 
 	public static boolean isBlank(String text) {

@@ -1,0 +1,39 @@
+package org.roleatlas.taxonomy;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored text keeps its characters; comparison keys and slugs fold them. */
+class TextNormalizerTest {
+
+	@Test
+	void storedTextIsNfcAndKeepsCircledAndSuperscriptDigits() {
+		assertThat(TextNormalizer.normalize("①\u00A0요구사항 정의  m⁶")).isEqualTo("① 요구사항 정의 m⁶");
+		assertThat(TextNormalizer.normalize("Cafe\u0301")).isEqualTo("Café");
+		assertThat(TextNormalizer.normalize("ＰＭ ｶﾞｲﾄﾞ ﬁ ㎏")).as("only width variants fold").isEqualTo("PM ガイド ﬁ ㎏");
+	}
+
+	@Test
+	void comparisonKeysAreNfkc() {
+		assertThat(TextNormalizer.comparisonKey("① Ｒｏａｄｍａｐ.")).isEqualTo(TextNormalizer.comparisonKey("1 roadmap"));
+		assertThat(PhraseMatch.fold("ＰＭの仕事")).isEqualTo("pmの仕事");
+	}
+
+	@Test
+	void slugsStripOnlyLatinDiacritics() {
+		assertThat(TextNormalizer.slugify("Chef de Projet Économique")).isEqualTo("chef-de-projet-economique");
+		assertThat(TextNormalizer.slugify("プロダクトマネージャー")).isEqualTo("プロダクトマネージャー");
+		assertThat(TextNormalizer.slugify("Kierownik Projektów")).isEqualTo("kierownik-projektow");
+		assertThat(TextNormalizer.slugify("기획자 (서비스)")).isEqualTo("기획자-서비스");
+		assertThat(TextNormalizer.slugify("Ｇｒｏｗｔｈ Hacker")).isEqualTo("growth-hacker");
+	}
+
+	@Test
+	void conceptTokensAreComparedInTheCompatibilityForm() {
+		try (TextAnalyzers analyzers = new TextAnalyzers()) {
+			assertThat(analyzers.tokens("en", "Ｒｏａｄｍａｐｓ")).isEqualTo(analyzers.tokens("en", "roadmaps"));
+		}
+	}
+
+}
