@@ -1,28 +1,31 @@
 package org.roleatlas.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
-import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
-import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.pt.PortugueseLightStemFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.roleatlas.taxonomy.TextAnalyzers;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerOptionalComponentsStep;
+import org.roleatlas.taxonomy.LanguageAnalysis;
+import org.roleatlas.taxonomy.LanguageAnalysis.Chain;
+import org.roleatlas.taxonomy.LanguageAnalysis.Step;
 
 /**
- * The analyzers of the search index, defined once and named by constants. Synonyms
- * (aliases, concept keywords) are not here: the search service expands them per query
- * from the loaded taxonomies, so a reload changes them. This is the only Lucene-specific
- * search code. The project ships no Elasticsearch backend: switching to it means writing
- * an {@code ElasticsearchAnalysisConfigurer} that defines these analyzer names (README,
- * "Switching to Elasticsearch/OpenSearch").
+ * The analyzers of the search index, defined once and named by constants: one per
+ * language with a chain of its own in {@link LanguageAnalysis} (the chains the loader's
+ * concept matching uses too), plus a neutral one. Synonyms (aliases, concept keywords)
+ * are not here: the search service expands them per query from the loaded taxonomies, so
+ * a reload changes them, and every language's field gets the same expansion. This is the
+ * only Lucene-specific search code. The project ships no Elasticsearch backend: switching
+ * to it means writing an {@code ElasticsearchAnalysisConfigurer} that defines these
+ * analyzer names (README, "Switching to Elasticsearch/OpenSearch").
  */
 public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -34,45 +37,50 @@ public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	public static final String PORTUGUESE = "portuguese";
 
+	public static final String JAPANESE = "japanese";
+
+	public static final String CHINESE = "chinese";
+
+	public static final String GERMAN = "german";
+
+	public static final String FRENCH = "french";
+
+	public static final String SPANISH = "spanish";
+
+	public static final String ITALIAN = "italian";
+
+	public static final String DUTCH = "dutch";
+
+	public static final String POLISH = "polish";
+
 	/**
 	 * Matches in any language, without stemming: the field every query also runs against.
 	 */
 	public static final String NEUTRAL = "neutral";
 
+	/** The analyzer of each language that has one, by ISO 639-1 code. */
+	static final Map<String, String> BY_LANGUAGE = byLanguage();
+
+	private static Map<String, String> byLanguage() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("en", ENGLISH);
+		names.put("sv", SWEDISH);
+		names.put("pt", PORTUGUESE);
+		names.put("ko", KOREAN);
+		names.put("ja", JAPANESE);
+		names.put("zh", CHINESE);
+		names.put("de", GERMAN);
+		names.put("fr", FRENCH);
+		names.put("es", SPANISH);
+		names.put("it", ITALIAN);
+		names.put("nl", DUTCH);
+		names.put("pl", POLISH);
+		return Collections.unmodifiableMap(names);
+	}
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(KOREAN)
-			.custom()
-			// Decompound and keep only the parts (요구사항 → 요구 + 사항), with role nouns such
-			// as 기획자 kept
-			// whole by the user dictionary, as the loader's concept matching does.
-			.tokenizer(KoreanTokenizerFactory.class)
-			.param("decompoundMode", "discard")
-			.param("userDictionary", TextAnalyzers.USER_DICTIONARY)
-			// Particles and endings (를, 은, 합니다) carry no meaning for search.
-			.tokenFilter(KoreanPartOfSpeechStopFilterFactory.class)
-			// Hanja read as Hangul, so both spellings match.
-			.tokenFilter(KoreanReadingFormFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class);
-		context.analyzer(ENGLISH)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(EnglishPossessiveFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(StopFilterFactory.class)
-			// "strategies" and "strategy" share a stem.
-			.tokenFilter(PorterStemFilterFactory.class);
-		context.analyzer(SWEDISH)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(SnowballPorterFilterFactory.class)
-			.param("language", "Swedish");
-		context.analyzer(PORTUGUESE)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(PortugueseLightStemFilterFactory.class);
+		BY_LANGUAGE.forEach((lang, name) -> define(context, name, LanguageAnalysis.byLanguage().get(lang)));
 		context.analyzer(NEUTRAL)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
@@ -81,6 +89,20 @@ public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(LowerCaseFilterFactory.class)
 			// "análise" is found by "analise": accents are often dropped when typing.
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
+	}
+
+	private static void define(LuceneAnalysisConfigurationContext context, String name, Chain chain) {
+		if (chain == null) {
+			throw new IllegalStateException("No analysis chain for the analyzer " + name);
+		}
+		LuceneAnalyzerOptionalComponentsStep tokenizer = context.analyzer(name)
+			.custom()
+			.tokenizer(chain.tokenizer().factory());
+		chain.tokenizer().params().forEach(tokenizer::param);
+		for (Step<TokenFilterFactory> filter : chain.filters()) {
+			LuceneAnalysisComponentParametersStep filterStep = tokenizer.tokenFilter(filter.factory());
+			filter.params().forEach(filterStep::param);
+		}
 	}
 
 }

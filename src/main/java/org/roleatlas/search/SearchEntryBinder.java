@@ -3,6 +3,7 @@ package org.roleatlas.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -27,8 +28,10 @@ import org.roleatlas.corpus.Role;
  */
 class SearchEntryBinder implements TypeBinder {
 
-	static final List<String> ANALYZERS = List.of(AtlasAnalysisConfigurer.NEUTRAL, AtlasAnalysisConfigurer.ENGLISH,
-			AtlasAnalysisConfigurer.SWEDISH, AtlasAnalysisConfigurer.PORTUGUESE, AtlasAnalysisConfigurer.KOREAN);
+	/** The neutral analyzer first, then one per language. */
+	static final List<String> ANALYZERS = Stream
+		.concat(Stream.of(AtlasAnalysisConfigurer.NEUTRAL), AtlasAnalysisConfigurer.BY_LANGUAGE.values().stream())
+		.toList();
 
 	static final String TEXT = "text_";
 
@@ -53,13 +56,7 @@ class SearchEntryBinder implements TypeBinder {
 	static final String SECTION = "section";
 
 	static List<String> analyzersFor(String lang) {
-		String own = switch (lang) {
-			case "ko" -> AtlasAnalysisConfigurer.KOREAN;
-			case "en" -> AtlasAnalysisConfigurer.ENGLISH;
-			case "sv" -> AtlasAnalysisConfigurer.SWEDISH;
-			case "pt" -> AtlasAnalysisConfigurer.PORTUGUESE;
-			default -> null;
-		};
+		String own = AtlasAnalysisConfigurer.BY_LANGUAGE.get(lang);
 		return own == null ? List.of(AtlasAnalysisConfigurer.NEUTRAL) : List.of(AtlasAnalysisConfigurer.NEUTRAL, own);
 	}
 

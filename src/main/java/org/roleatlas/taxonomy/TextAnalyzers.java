@@ -1,35 +1,27 @@
 package org.roleatlas.taxonomy;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
-import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
-import org.apache.lucene.analysis.ko.dict.UserDictionary;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.roleatlas.taxonomy.LanguageAnalysis.Chain;
+import org.roleatlas.taxonomy.LanguageAnalysis.Step;
 
 /**
- * The per-language analysis the loader compares text with: Korean through Nori (compounds
- * split, particles and endings dropped by part of speech, role nouns kept whole by the
- * user dictionary), Japanese and Chinese as bigrams, other languages stemmed. Search
- * analyses with the same choices, so a concept match here is a match there.
+ * The per-language analysis the loader compares text with, built from the chains of
+ * {@link LanguageAnalysis} that the search index uses too, so a concept match here is a
+ * match there: Korean through Nori, Japanese through Kuromoji, Chinese through the smart
+ * Chinese segmenter, Polish through Stempel, other languages stemmed.
  */
 public final class TextAnalyzers implements AutoCloseable {
 
@@ -40,20 +32,20 @@ public final class TextAnalyzers implements AutoCloseable {
 	private final Analyzer fallback = new StandardAnalyzer();
 
 	public TextAnalyzers() {
-		this.byLanguage = Map.of("ko", korean(), "en", new EnglishAnalyzer(), "sv", new SwedishAnalyzer(), "pt",
-				new PortugueseAnalyzer(), "de", new GermanAnalyzer(), "es", new SpanishAnalyzer(), "fr",
-				new FrenchAnalyzer(), "ja", new CJKAnalyzer(), "zh", new CJKAnalyzer());
+		Map<String, Analyzer> analyzers = new HashMap<>();
+		LanguageAnalysis.byLanguage().forEach((lang, chain) -> analyzers.put(lang, analyzer(chain)));
+		this.byLanguage = Map.copyOf(analyzers);
 	}
 
-	static KoreanAnalyzer korean() {
-		return new KoreanAnalyzer(userDictionary(), DecompoundMode.DISCARD,
-				KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
-	}
-
-	public static UserDictionary userDictionary() {
-		try (Reader reader = new InputStreamReader(
-				TextAnalyzers.class.getClassLoader().getResourceAsStream(USER_DICTIONARY), StandardCharsets.UTF_8)) {
-			return UserDictionary.open(reader);
+	private static Analyzer analyzer(Chain chain) {
+		try {
+			CustomAnalyzer.Builder builder = CustomAnalyzer
+				.builder(new ClasspathResourceLoader(TextAnalyzers.class.getClassLoader()))
+				.withTokenizer(chain.tokenizer().factory(), new HashMap<>(chain.tokenizer().params()));
+			for (Step<TokenFilterFactory> filter : chain.filters()) {
+				builder.addTokenFilter(filter.factory(), new HashMap<>(filter.params()));
+			}
+			return builder.build();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
