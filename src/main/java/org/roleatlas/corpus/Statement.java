@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.ManyToOne;
 
 /**
@@ -39,7 +40,10 @@ public class Statement {
 
 	private int line;
 
+	// Ordered, so that every database answers the same order (PostgreSQL does not keep
+	// insertion order).
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "statement_role", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "role_id"))
 	private Set<Role> roles = new LinkedHashSet<>();
