@@ -40,6 +40,7 @@ import org.roleatlas.role.RoleViews.SalaryBar;
 import org.roleatlas.role.RoleViews.SalaryChart;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,7 +171,7 @@ public class RoleService {
 				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
 				.thenComparing(r -> r.role().slug()))
 			.toList();
-		String other = "ko".equals(locale.getLanguage()) ? concept.getLabelEn() : concept.getLabelKo();
+		String other = Labels.otherLabel(locale, concept.getLabelEn(), concept.getLabelKo());
 		return new ConceptPage(concept.getId(), concept.label(locale), other, rows);
 	}
 
@@ -296,7 +297,7 @@ public class RoleService {
 	}
 
 	private static String otherName(Role role, Locale locale) {
-		String other = "ko".equals(locale.getLanguage()) ? role.getNameEn() : role.getNameKo();
+		String other = Labels.otherLabel(locale, role.getNameEn(), role.getNameKo());
 		return Objects.equals(other, role.name(locale)) ? null : other;
 	}
 

@@ -26,18 +26,18 @@ class SearchIndexer {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final SearchService search;
+	private final SearchVocabulary vocabulary;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchService search) {
+	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.search = search;
+		this.vocabulary = vocabulary;
 	}
 
 	@EventListener
 	void reindex(ContentLoadedEvent event) throws InterruptedException {
 		long start = System.nanoTime();
 		Search.mapping(entityManagerFactory).scope(List.of(Item.class, Definition.class)).massIndexer().startAndWait();
-		search.refreshVocabulary();
+		vocabulary.refresh();
 		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
 				(System.nanoTime() - start) / 1_000_000);
 	}

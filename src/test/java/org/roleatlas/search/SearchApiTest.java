@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.search.SearchViews.Hit;
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
