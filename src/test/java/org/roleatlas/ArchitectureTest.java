@@ -38,6 +38,8 @@ class ArchitectureTest {
 			.definedBy("org.roleatlas.search..")
 			.layer("compare")
 			.definedBy("org.roleatlas.compare..")
+			.layer("ops")
+			.definedBy("org.roleatlas.ops..")
 			.layer("application")
 			.definedBy("org.roleatlas")
 			.whereLayer("taxonomy")
@@ -56,6 +58,8 @@ class ArchitectureTest {
 			.mayOnlyAccessLayers("corpus", "taxonomy", "web", "role")
 			.whereLayer("compare")
 			.mayOnlyAccessLayers("corpus", "taxonomy", "web", "role")
+			.whereLayer("ops")
+			.mayOnlyAccessLayers("corpus", "search")
 			.whereLayer("application")
 			.mayNotBeAccessedByAnyLayer()
 			.check(MAIN);

@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 /**
@@ -76,12 +77,16 @@ public class Article {
 	@OrderColumn(name = "position")
 	private List<Notice> warnings = new ArrayList<>();
 
+	// Ordered, so that every database answers the same order (PostgreSQL does not keep
+	// insertion order).
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "article_subject_role", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "role_id"))
 	private Set<Role> subjectRoles = new LinkedHashSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "article_mentioned_role", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "role_id"))
 	private Set<Role> mentionedRoles = new LinkedHashSet<>();

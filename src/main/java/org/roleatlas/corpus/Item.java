@@ -17,6 +17,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 /**
@@ -53,12 +54,16 @@ public class Item extends ArticlePart {
 	@OrderColumn(name = "position")
 	private List<Occurrence> occurrences = new ArrayList<>();
 
+	// Ordered, so that every database answers the same order (PostgreSQL does not keep
+	// insertion order).
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "item_concept", joinColumns = @JoinColumn(name = "item_id"),
 			inverseJoinColumns = @JoinColumn(name = "concept_id"))
 	private Set<Concept> concepts = new LinkedHashSet<>();
 
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "item_role", joinColumns = @JoinColumn(name = "item_id"),
 			inverseJoinColumns = @JoinColumn(name = "role_id"))
 	private Set<Role> roles = new LinkedHashSet<>();

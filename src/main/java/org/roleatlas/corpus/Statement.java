@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 
 /**
  * A passage of an article that compares two or more roles ("The CPO is to the product
@@ -27,7 +28,10 @@ public class Statement extends ArticlePart {
 
 	private int line;
 
+	// Ordered, so that every database answers the same order (PostgreSQL does not keep
+	// insertion order).
 	@ManyToMany(fetch = FetchType.LAZY)
+	@OrderBy("id")
 	@JoinTable(name = "statement_role", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "role_id"))
 	private Set<Role> roles = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.roleatlas.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.hibernate.search.mapper.orm.Search;
@@ -8,6 +9,7 @@ import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,13 @@ class SearchIndexer {
 
 	private final SearchVocabulary vocabulary;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary) {
+	private final ApplicationEventPublisher events;
+
+	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
+			ApplicationEventPublisher events) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.vocabulary = vocabulary;
+		this.events = events;
 	}
 
 	@EventListener
@@ -38,8 +44,9 @@ class SearchIndexer {
 		long start = System.nanoTime();
 		Search.mapping(entityManagerFactory).scope(List.of(Item.class, Definition.class)).massIndexer().startAndWait();
 		vocabulary.refresh();
-		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
-				(System.nanoTime() - start) / 1_000_000);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		log.info("Search index rebuilt for {} articles in {} ms", event.articles(), took.toMillis());
+		events.publishEvent(new SearchIndexRebuilt(event.articles(), took));
 	}
 
 }

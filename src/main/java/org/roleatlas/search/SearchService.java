@@ -32,6 +32,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -74,12 +76,18 @@ class SearchService {
 
 	private final SearchVocabulary vocabulary;
 
+	private final Timer latency;
+
 	SearchService(EntityManager entityManager, RoleService roleService, TaxonomyService taxonomies,
-			SearchVocabulary vocabulary) {
+			SearchVocabulary vocabulary, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.roleService = roleService;
 		this.taxonomies = taxonomies;
 		this.vocabulary = vocabulary;
+		this.latency = Timer.builder("atlas.search")
+			.description("Time to answer a search, pages and API alike")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	private static String[] fields(String prefix) {
@@ -106,6 +114,10 @@ class SearchService {
 
 	@Transactional(readOnly = true)
 	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
+		return latency.record(() -> find(request, locale));
+	}
+
+	private SearchViews.SearchResult find(SearchRequest request, Locale locale) {
 		SearchRequest.Bounded bounded = request.bounded();
 		String q = bounded.query();
 		int size = bounded.size();
