@@ -149,11 +149,9 @@ class SearchService {
 			.fetch(bounded.offset(), size);
 		List<Hit> hits = result.hits().stream().map(SearchHit::view).toList();
 		// Each facet counts with the other filters only, so its own choices stay visible
-		// once one is picked.
-		// Every role can be a bucket, so the role facet asks for as many as there are
-		// roles: a cut-off would drop
-		// roles silently on a large corpus. Kinds and languages are a handful, well under
-		// the default 100.
+		// once one is picked. Every role can be a bucket, so the role facet asks for as
+		// many as there are roles: a cut-off would drop roles silently on a large corpus.
+		// Kinds and languages are a handful, well under the default 100.
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facets.put("role",
 				facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
