@@ -6,9 +6,11 @@ import org.roleatlas.web.OpenApiConfiguration;
 import org.roleatlas.web.RequestPaths;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,6 +54,23 @@ class ArticleApiController {
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
 	ArticleDetail article(HttpServletRequest request) {
 		return articles.article(RequestPaths.after(request, "/api/articles/"));
+	}
+
+	/**
+	 * The same article by a query parameter, for clients that follow the specification
+	 * and encode a slash of {@code {file}} as {@code %2F}, which Tomcat refuses in a
+	 * path.
+	 */
+	@GetMapping(path = "/articles", params = "file")
+	@Operation(summary = "One article by its path as a query parameter (`?file=team/notes.md`)",
+			description = "Answers as `/api/articles/{file}`; the path form stays for links.",
+			responses = { @ApiResponse(responseCode = "200", description = "The article as the loader read it"),
+					@ApiResponse(responseCode = "404", description = "No article at that path in the content folder",
+							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
+									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
+	ArticleDetail articleByParameter(@Parameter(description = "Path relative to the content folder, slashes and all",
+			example = "team/notes.md", required = true) @RequestParam String file) {
+		return articles.article(file);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.web.RequestPaths;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -30,8 +31,13 @@ class ArticlePageController {
 		this.roles = roles;
 	}
 
-	/** The file path may contain slashes, so it is the rest of the path. */
-	@GetMapping("/articles/**")
+	/**
+	 * The file path may contain slashes, so it is the rest of the path. The page is HTML
+	 * whatever the file's extension: without HTML named first among the types it
+	 * produces, {@code Accept: *}{@code /*} leaves the type open and Thymeleaf takes it
+	 * from the ".txt" of the address.
+	 */
+	@GetMapping(path = "/articles/**", produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	String article(HttpServletRequest request, Locale locale, Model model) {
 		ArticlePage page = articles.page(RequestPaths.after(request, "/articles/"), locale);
 		model.addAttribute("article", page.article());

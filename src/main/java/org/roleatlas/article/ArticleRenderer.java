@@ -1,5 +1,6 @@
 package org.roleatlas.article;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.corpus.FrontMatterFence;
+import org.roleatlas.corpus.MarkdownNesting;
 import org.roleatlas.taxonomy.TextNormalizer;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,8 +46,28 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
  */
 final class ArticleRenderer {
 
-	private static final Pattern SAFE_URL = Pattern.compile("^(https?:|mailto:|/|#|\\./|\\.\\./|[\\w.-]+(?:/|$|#|\\?))",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * The one allow-list of link and image addresses: http(s), mailto, #fragments and
+	 * addresses relative to this site. A root-relative address must not open with a
+	 * second slash or a backslash, which browsers read as another host
+	 * ({@code //evil.example}, {@code /\evil.example}).
+	 */
+	private static final Pattern SAFE_URL = Pattern
+		.compile("^(?:https?:|mailto:|/(?![/\\\\])|#|\\./|\\.\\./|[\\w.-]+(?:/|$|#|\\?))", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * What browsers drop from an address before reading it (tabs, line breaks, control
+	 * characters), so {@code /<tab>/evil.example} is checked as the
+	 * {@code //evil.example} it becomes.
+	 */
+	private static final Pattern IGNORED_IN_URL = Pattern.compile("[\\x00-\\x20\\x7f]");
+
+	/**
+	 * Deeper Markdown is shown as escaped plain text: flexmark's renderer recurses once
+	 * per level of quotes and lists, and the ingest never stores an article this deep
+	 * under its default limits.
+	 */
+	static final int MAX_MARKDOWN_DEPTH = 64;
 
 	private static final Pattern TEXT_HEADING = Pattern.compile("^\\s*(?:#{1,6}\\s+|│\\s*)(.+)$");
 
@@ -115,7 +137,7 @@ final class ArticleRenderer {
 			item.occurrences()
 				.forEach(o -> kindsByLine.computeIfAbsent(o.line(), l -> new TreeSet<>()).add(item.kind()));
 		}
-		if ("markdown".equals(article.format())) {
+		if ("markdown".equals(article.format()) && MarkdownNesting.deepest(Arrays.asList(body)) <= MAX_MARKDOWN_DEPTH) {
 			context.set(new Context(firstLine, labelled(kindsByLine, kindLabels)));
 			try {
 				return renderer.render(parser.parse(String.join("\n", body)));
@@ -176,8 +198,8 @@ final class ArticleRenderer {
 		mark(ctx.kindsByLine().get(line), attributes);
 	}
 
-	private static boolean isSafe(String url) {
-		return SAFE_URL.matcher(url.strip()).find();
+	static boolean isSafe(String url) {
+		return SAFE_URL.matcher(IGNORED_IN_URL.matcher(url).replaceAll("")).find();
 	}
 
 	private static void mark(Set<String> kinds, MutableAttributes attributes) {

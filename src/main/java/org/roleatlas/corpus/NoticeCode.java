@@ -18,7 +18,11 @@ public enum NoticeCode {
 	FRONT_MATTER_VALUE_NOT_TEXT("frontMatterValueNotText", 2), NO_TEXT_AFTER_CHROME("noTextAfterChrome", 1),
 	LANGUAGE_UNDETECTED("languageUndetected", 0), FRONT_MATTER_ROLE_UNUSABLE("frontMatterRoleUnusable", 1),
 	FRONT_MATTER_ROLE_CREATED("frontMatterRoleCreated", 2), FRONT_MATTER_ROLE_AMBIGUOUS("frontMatterRoleAmbiguous", 2),
-	NO_ROLE_RESOLVED("noRoleResolved", 1);
+	NO_ROLE_RESOLVED("noRoleResolved", 1), SKIPPED_LINK_OUTSIDE("linkOutsideFolder", 1),
+	SKIPPED_LINK_BROKEN("linkBroken", 1), SKIPPED_NOT_REGULAR("notRegularFile", 1),
+	SKIPPED_UNREADABLE("skippedUnreadable", 1), TOO_DEEP_TO_READ("tooDeepToRead", 0), LINE_TOO_LONG("lineTooLong", 3),
+	NESTING_TOO_DEEP("nestingTooDeep", 3), TOO_MANY_ITEMS("tooManyItems", 2), TOO_MANY_SECTIONS("tooManySections", 2),
+	TOO_MANY_REFERENCES("tooManyReferences", 2), PARSE_TOO_SLOW("parseTooSlow", 1);
 
 	private final String code;
 

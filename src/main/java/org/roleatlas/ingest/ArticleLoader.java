@@ -17,6 +17,7 @@ import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.taxonomy.TextNormalizer;
+import org.roleatlas.web.AtlasProperties.Limits;
 
 /**
  * Reads one article end to end with the taxonomy of an ingest run: parse, decide its
@@ -51,8 +52,12 @@ final class ArticleLoader implements AutoCloseable {
 	private final TextAnalyzers analyzers = new TextAnalyzers();
 
 	public ArticleLoader(Taxonomy taxonomy) {
+		this(taxonomy, Limits.DEFAULTS);
+	}
+
+	public ArticleLoader(Taxonomy taxonomy, Limits limits) {
 		this.roles = new RoleMatcher(taxonomy.roles());
-		this.parser = new ArticleParser(taxonomy, roles);
+		this.parser = new ArticleParser(taxonomy, roles, limits);
 		ConceptMatcher concepts = new ConceptMatcher(taxonomy.concepts(), analyzers);
 		this.items = new ItemExtractor(taxonomy.phrases(), parser.classifier(), parser.languages(), concepts);
 		this.facts = new FactExtractor(taxonomy.phrases(), roles, parser.languages());

@@ -17,6 +17,7 @@ import org.roleatlas.ingest.ParsedArticle.Section;
 import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.SectionKind;
 import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.web.AtlasProperties.Limits;
 
 /**
  * Turns a file's text into a {@link ParsedArticle}: front matter, chrome stripped (and
@@ -54,8 +55,11 @@ final class ArticleParser {
 
 	private final TitleFinder titles;
 
-	public ArticleParser(Taxonomy taxonomy, RoleMatcher roles) {
+	private final ArticleLimits limits;
+
+	public ArticleParser(Taxonomy taxonomy, RoleMatcher roles, Limits limits) {
 		this.taxonomy = taxonomy;
+		this.limits = new ArticleLimits(limits, taxonomy.markers().anyMarker());
 		this.roles = roles;
 		this.languages = new LanguageDetector(taxonomy.stopwords());
 		this.chrome = new ChromeFilter(taxonomy.chrome(), taxonomy.markers());
@@ -72,18 +76,37 @@ final class ArticleParser {
 		return classifier;
 	}
 
+	/**
+	 * The article read within the configured limits and time budget, else
+	 * {@link ArticleRejectedException} naming the limit it broke.
+	 */
 	public ParsedArticle parse(String file, String text) {
+		return ParseDeadline.within(limits.limits().parseTime(), () -> parseWithinLimits(file, text));
+	}
+
+	private ParsedArticle parseWithinLimits(String file, String text) {
 		List<String> lines = List.of(text.split("\\R", -1));
+		limits.checkLines(lines);
 		FrontMatter frontMatter = FrontMatter.read(lines);
 		SourceLines body = new SourceLines(lines.subList(frontMatter.bodyStart() - 1, lines.size()),
 				frontMatter.bodyStart());
 		List<DroppedLine> dropped = new ArrayList<>();
 		List<Notice> warnings = new ArrayList<>(frontMatter.warnings());
+		// before the chrome rules, which cost more per line than the limits
+		boolean checkedAsMarkdown = format(file, frontMatter, body) == ArticleFormat.MARKDOWN;
+		if (checkedAsMarkdown) {
+			limits.checkMarkdown(body);
+		}
 		chrome.filterLines(body, dropped);
 
 		ArticleFormat format = format(file, frontMatter, body);
+		if (format == ArticleFormat.MARKDOWN && !checkedAsMarkdown) {
+			limits.checkMarkdown(body);
+		}
 		List<Block> blocks = format == ArticleFormat.MARKDOWN ? new MarkdownStructureReader().read(body)
 				: textReader.read(body);
+		limits.checkBlocks(blocks);
+		ParseDeadline.check();
 		if (blocks.isEmpty()) {
 			throw new ArticleRejectedException(NoticeCode.NO_TEXT_AFTER_CHROME.with(dropped.size()));
 		}

@@ -66,7 +66,7 @@ final class ChromeFilter {
 				continue;
 			}
 			for (ChromeRule rule : rules.lineRules()) {
-				Matcher m = rule.pattern().matcher(content);
+				Matcher m = rule.pattern().matcher(ParseDeadline.guard(content));
 				if (!m.find()) {
 					continue;
 				}
@@ -97,7 +97,7 @@ final class ChromeFilter {
 			if (raw.isBlank()) {
 				continue;
 			}
-			if (!rule.continues().matcher(raw).find()) {
+			if (!rule.continues().matcher(ParseDeadline.guard(raw)).find()) {
 				break;
 			}
 			dropLine(lines, next, rule.name(), dropped);

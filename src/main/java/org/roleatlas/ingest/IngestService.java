@@ -1,7 +1,6 @@
 package org.roleatlas.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.roleatlas.corpus.ContentLoadedEvent;
 import org.roleatlas.corpus.IngestReports;
@@ -43,8 +41,6 @@ public class IngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-	private static final List<String> ARTICLE_EXTENSIONS = List.of(".md", ".markdown", ".txt");
-
 	private final AtlasProperties properties;
 
 	private final TaxonomyService taxonomies;
@@ -68,7 +64,12 @@ public class IngestService {
 		this.clock = clock;
 		this.messages = messages;
 		this.reports = reports;
-		reports.record(IngestSummary.none(properties.contentDir().toString()));
+		reports.record(IngestSummary.none(contentDir()));
+	}
+
+	/** The content folder as the report may name it, never the server's absolute path. */
+	private String contentDir() {
+		return ContentFiles.displayName(properties.contentDir());
 	}
 
 	public IngestSummary lastSummary() {
@@ -82,22 +83,32 @@ public class IngestService {
 	public synchronized IngestSummary ingest() {
 		Instant started = clock.instant();
 		long startNanos = System.nanoTime();
-		Path root = properties.contentDir().toAbsolutePath().normalize();
+		Path root = ContentFiles.realFolder(properties.contentDir());
+		ContentFiles content = new ContentFiles(root);
 		List<Notice> warnings = new ArrayList<>();
 		Taxonomy taxonomy = new TaxonomyLoader(
 				(file, reason) -> warnings.add(NoticeCode.TAXONOMY_OVERRIDE_UNUSABLE.with(file, reason)))
 			.load(root);
 		List<Path> files = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
-		listFiles(root, files, skipped, warnings);
+		if (Files.isDirectory(root)) {
+			ContentFiles.Listing listing = content.list();
+			files.addAll(listing.articles());
+			skipped.addAll(listing.skipped());
+			warnings.addAll(listing.notices());
+		}
+		else {
+			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(contentDir()));
+			log.warn("Content folder {} does not exist; the portal starts empty", root);
+		}
 		List<LoadedArticle> loaded = new ArrayList<>();
 		List<RejectedFile> rejected = new ArrayList<>();
-		try (ArticleLoader loader = new ArticleLoader(taxonomy)) {
+		try (ArticleLoader loader = new ArticleLoader(taxonomy, properties.limits())) {
 			int done = 0;
 			for (Path path : files) {
 				String file = relative(root, path);
 				try {
-					loaded.add(loader.load(file, read(path)));
+					loaded.add(loader.load(file, read(content, path)));
 				}
 				catch (ArticleRejectedException ex) {
 					rejected.add(new RejectedFile(file, ex.notice()));
@@ -107,6 +118,13 @@ public class IngestService {
 					rejected.add(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()));
 					log.warn("Rejected {} after an unexpected error", file, ex);
 				}
+				catch (StackOverflowError ex) {
+					// a shape nested deeper than a limit foresaw; the stack is unwound
+					// here,
+					// so the other files still load
+					rejected.add(new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with()));
+					log.warn("Rejected {}: its structure overflowed the stack", file);
+				}
 				logProgress(++done, files.size());
 			}
 		}
@@ -114,7 +132,7 @@ public class IngestService {
 		taxonomies.publish(taxonomy);
 		int items = loaded.stream().mapToInt(a -> a.items().size()).sum();
 		Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-		IngestSummary summary = new IngestSummary(started, took, root.toString(), files.size(), loaded.size(),
+		IngestSummary summary = new IngestSummary(started, took, contentDir(), files.size(), loaded.size(),
 				rejected.size(), items, skipped, warnings);
 		reports.record(summary);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", loaded.size(),
@@ -130,45 +148,18 @@ public class IngestService {
 		}
 	}
 
-	private void listFiles(Path root, List<Path> files, List<String> skipped, List<Notice> warnings) {
-		if (!Files.isDirectory(root)) {
-			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(root));
-			log.warn("Content folder {} does not exist; the portal starts empty", root);
-			return;
-		}
-		Path taxonomyDir = root.resolve(TaxonomyLoader.FOLDER);
-		try (Stream<Path> walk = Files.walk(root)) {
-			walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(taxonomyDir)).sorted().forEach(p -> {
-				if (isArticle(p)) {
-					files.add(p);
-				}
-				else {
-					skipped.add(relative(root, p));
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not list the content folder " + root, ex);
-		}
-	}
-
-	private static boolean isArticle(Path path) {
-		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-		return !name.startsWith(".") && ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
-	}
-
 	static String relative(Path root, Path path) {
 		return root.relativize(path).toString().replace('\\', '/');
 	}
 
-	private String read(Path path) {
+	private String read(ContentFiles content, Path path) {
 		byte[] bytes;
 		try {
 			long size = Files.size(path);
 			if (size > properties.maxFileSize().toBytes()) {
 				throw new ArticleRejectedException(NoticeCode.FILE_TOO_LARGE.with(size, properties.maxFileSize()));
 			}
-			bytes = Files.readAllBytes(path);
+			bytes = content.read(path);
 		}
 		catch (IOException ex) {
 			// the exception's message names the server's absolute path, which the report

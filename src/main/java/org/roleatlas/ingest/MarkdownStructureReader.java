@@ -17,6 +17,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Reads the structure of a Markdown body with flexmark: headings, list items (nested ones
@@ -28,7 +29,9 @@ final class MarkdownStructureReader {
 	private static final Parser PARSER = Parser.builder().build();
 
 	public List<Block> read(SourceLines source) {
-		Document document = PARSER.parse(source.body());
+		// guarded: flexmark's inline parsing is quadratic on some shapes (runs of
+		// backticks)
+		Document document = PARSER.parse(BasedSequence.of(ParseDeadline.guard(source.body())));
 		List<Block> blocks = new ArrayList<>();
 		for (Node node : document.getChildren()) {
 			add(node, source.firstLine(), blocks);

@@ -1,13 +1,17 @@
 package org.roleatlas.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
  * Settings of Role Atlas, under the prefix {@code atlas}.
@@ -19,10 +23,50 @@ import jakarta.validation.constraints.NotNull;
  * @param adminToken secret that {@code POST /api/ingest} must carry (header
  * {@code X-Atlas-Token}) to reload the content; reloading over HTTP is disabled while it
  * is unset
+ * @param limits the bounds one article must keep to be loaded
  */
 @Validated
 @ConfigurationProperties("atlas")
 public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup,
-		String adminToken) {
+		String adminToken, @Valid @DefaultValue Limits limits) {
+
+	/**
+	 * What one article may hold before it is rejected with its reason instead of loaded,
+	 * so that one hostile or broken file costs bounded time and memory and never stops
+	 * the portal. The defaults are far above any real article (the seeds, the development
+	 * corpus and the O*NET pages stay under a tenth of each).
+	 *
+	 * @param depth how deep quotes and lists may nest on one Markdown line (indentation
+	 * counts one level per four columns)
+	 * @param lineLength the longest line, in characters
+	 * @param items list items per article
+	 * @param sections headings per article
+	 * @param references Markdown reference definitions plus the uses of them
+	 * @param parseTime how long reading one article may take; the matching of the chrome
+	 * rules checks it, so a runaway pattern stops within it
+	 */
+	public record Limits(@Positive @DefaultValue(DEPTH) int depth, @Positive @DefaultValue(LINE_LENGTH) int lineLength,
+			@Positive @DefaultValue(ITEMS) int items, @Positive @DefaultValue(SECTIONS) int sections,
+			@Positive @DefaultValue(REFERENCES) int references, @NotNull @DefaultValue(PARSE_TIME) Duration parseTime) {
+
+		private static final String DEPTH = "32";
+
+		private static final String LINE_LENGTH = "10000";
+
+		private static final String ITEMS = "2000";
+
+		private static final String SECTIONS = "500";
+
+		private static final String REFERENCES = "1000";
+
+		private static final String PARSE_TIME = "5s";
+
+		/** The defaults, for loaders built outside Spring (tests, tools). */
+		public static final Limits DEFAULTS = new Limits(Integer.parseInt(DEPTH), Integer.parseInt(LINE_LENGTH),
+				Integer.parseInt(ITEMS), Integer.parseInt(SECTIONS), Integer.parseInt(REFERENCES),
+				DurationStyle.detectAndParse(PARSE_TIME));
+
+	}
+
 }

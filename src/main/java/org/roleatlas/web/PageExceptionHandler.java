@@ -1,8 +1,11 @@
 package org.roleatlas.web;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @ControllerAdvice
 class PageExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
 	private final LayoutAdvice layout;
 
 	private final MessageSource messages;
@@ -38,24 +43,24 @@ class PageExceptionHandler {
 
 	/**
 	 * A method the page does not take (POST /roles/cpo) fails before any controller is
-	 * chosen, so the API's handler cannot claim it; under /api/ it is rethrown, for
-	 * Spring's default answer rather than an HTML page.
+	 * chosen, so the API's handler cannot claim it; under /api/ it is a problem detail
+	 * like every other API error.
 	 */
 	@ExceptionHandler({ ErrorResponseException.class, HttpRequestMethodNotSupportedException.class })
 	ModelAndView errorResponse(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
-			throws Exception {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			throw ex;
-		}
+			throws IOException {
 		ErrorResponse error = (ErrorResponse) ex;
 		// Headers such as Allow of a 405 belong to the answer whatever its body.
 		error.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-		return page(error.getStatusCode(), error.updateAndGetBody(messages, locale).getDetail(), request);
+		String detail = error.updateAndGetBody(messages, ErrorBodies.isApi(request) ? Locale.ENGLISH : locale)
+			.getDetail();
+		return page(error.getStatusCode(), detail, request, response);
 	}
 
 	@ExceptionHandler
-	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return page(HttpStatusCode.valueOf(400), null, request);
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		return page(HttpStatusCode.valueOf(400), null, request, response);
 	}
 
 	/**
@@ -63,8 +68,19 @@ class PageExceptionHandler {
 	 * string.
 	 */
 	@ExceptionHandler
-	ModelAndView malformedQuery(InvalidParameterException ex, HttpServletRequest request) {
-		return page(HttpStatusCode.valueOf(400), null, request);
+	ModelAndView malformedQuery(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		return page(HttpStatusCode.valueOf(400), null, request, response);
+	}
+
+	/**
+	 * A page's unexpected failure is the 500 page (or a problem detail for a client that
+	 * asked for JSON), whatever the Accept header, never Spring's default error JSON.
+	 */
+	@ExceptionHandler
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.error("Unexpected error answering {}", request.getRequestURI(), ex);
+		return page(HttpStatusCode.valueOf(500), null, request, response);
 	}
 
 	/**
@@ -84,7 +100,13 @@ class PageExceptionHandler {
 	 * Model attributes of exception handlers skip @ModelAttribute methods, so the
 	 * layout's are added here.
 	 */
-	private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request) {
+	private ModelAndView page(HttpStatusCode status, String detail, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (ErrorBodies.wantsProblem(request)) {
+			ErrorBodies.writeProblem(response, status, status.is5xxServerError() ? ErrorBodies.SERVER_ERROR : detail,
+					null);
+			return null;
+		}
 		ModelAndView page = new ModelAndView(view(status));
 		page.addObject("localeLinks", layout.localeLinks(request));
 		page.addObject("links", layout.links());

@@ -22,17 +22,27 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** No article or page needs a device or a browser feature beyond showing text. */
+	static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+			+ "microphone=(), payment=(), usb=(), interest-cohort=()";
+
 	private static final String SWAGGER_POLICY = POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean swagger = request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui");
-		response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : POLICY);
+		setHeaders(response, swagger ? SWAGGER_POLICY : POLICY);
+		chain.doFilter(request, response);
+	}
+
+	/** Also for the pages Tomcat writes itself, which no filter sees. */
+	static void setHeaders(HttpServletResponse response, String policy) {
+		response.setHeader("Content-Security-Policy", policy);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "same-origin");
 		response.setHeader("X-Frame-Options", "DENY");
-		chain.doFilter(request, response);
+		response.setHeader("Permissions-Policy", PERMISSIONS);
 	}
 
 }

@@ -96,4 +96,35 @@ class ArticleRendererTest {
 				+ "<ul>\n<li id=\"L4\">first</li>\n<li id=\"L5\">second</li>\n</ul>\n");
 	}
 
+	/** Browsers read a second slash or a backslash after the first as another host. */
+	@Test
+	void protocolRelativeAddressesAreNotOffSiteLinks() {
+		assertThat(markdown("[a](//evil.example) [b](/\\evil.example) [c](/team/notes.md) [d](notes.md)\n"))
+			.isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">a</a> "
+					+ "<a href=\"#\" rel=\"nofollow noopener\">b</a> "
+					+ "<a href=\"/team/notes.md\" rel=\"nofollow noopener\">c</a> "
+					+ "<a href=\"notes.md\" rel=\"nofollow noopener\">d</a></p>\n");
+		assertThat(ArticleRenderer.isSafe("/\t/evil.example")).isFalse();
+		assertThat(ArticleRenderer.isSafe(" \\\\evil.example")).isFalse();
+		assertThat(ArticleRenderer.isSafe("\\/evil.example")).isFalse();
+		assertThat(ArticleRenderer.isSafe("/roles/cpo#skills")).isTrue();
+	}
+
+	/**
+	 * Quotes 1,500 deep once overflowed the renderer's stack; past its depth the article
+	 * shows as escaped lines.
+	 */
+	@Test
+	void deepMarkdownRendersWithoutOverflowingTheStack() {
+		String quotes = markdown("# Deep\n\n" + ">".repeat(1500) + " <b>deep</b>\n");
+		assertThat(quotes).contains("<p id=\"L3\">").contains("&lt;b&gt;deep&lt;/b&gt;").doesNotContain("<blockquote");
+		StringBuilder lists = new StringBuilder();
+		for (int level = 0; level < 1000; level++) {
+			lists.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+		}
+		assertThat(markdown(lists.toString())).contains("level 999");
+		assertThat(markdown("> - ".repeat(1000))).isNotEmpty();
+		assertThat(markdown("> > - nested a little\n")).contains("<blockquote>");
+	}
+
 }

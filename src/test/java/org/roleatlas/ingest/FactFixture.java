@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.web.AtlasProperties;
 
 /**
  * What the fact finders' tests share: the bundled taxonomy's phrases and roles, and a
@@ -17,7 +18,8 @@ final class FactFixture {
 
 	static final RoleMatcher ROLES = new RoleMatcher(LoaderFixture.TAXONOMY.roles());
 
-	private static final ArticleParser PARSER = new ArticleParser(LoaderFixture.TAXONOMY, ROLES);
+	private static final ArticleParser PARSER = new ArticleParser(LoaderFixture.TAXONOMY, ROLES,
+			AtlasProperties.Limits.DEFAULTS);
 
 	static final FactLanguage LANGUAGE = new FactLanguage(PARSER.languages());
 
