@@ -78,7 +78,7 @@ final class ArticleParser {
 		SourceLines body = new SourceLines(lines.subList(frontMatter.bodyStart() - 1, lines.size()),
 				frontMatter.bodyStart());
 		List<DroppedLine> dropped = new ArrayList<>();
-		List<Notice> warnings = new ArrayList<>();
+		List<Notice> warnings = new ArrayList<>(frontMatter.warnings());
 		chrome.filterLines(body, dropped);
 
 		ArticleFormat format = format(file, frontMatter, body);

@@ -24,9 +24,6 @@ import org.roleatlas.taxonomy.Taxonomy.Phrases;
 import org.roleatlas.taxonomy.Taxonomy.SalaryVocabulary;
 import org.roleatlas.taxonomy.Taxonomy.SectionVocabulary;
 import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there,
@@ -91,7 +88,7 @@ public final class TaxonomyLoader {
 	}
 
 	private static Map<String, Object> parse(InputStream in) {
-		Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		Object document = YamlDocuments.parse(in);
 		if (!(document instanceof Map<?, ?> map)) {
 			throw new IllegalArgumentException("expected a YAML mapping at the top level");
 		}
@@ -105,10 +102,11 @@ public final class TaxonomyLoader {
 			List<RoleAlias> aliases = new ArrayList<>();
 			for (Object alias : list(role.get("aliases"))) {
 				Map<String, Object> a = map(alias);
-				aliases.add(new RoleAlias(TextNormalizer.normalize(text(a.get("label"))), (String) a.get("lang"),
+				aliases.add(new RoleAlias(TextNormalizer.normalize(text(a.get("label"))), optionalText(a.get("lang")),
 						Boolean.TRUE.equals(a.get("ambiguous"))));
 			}
-			roles.add(new RoleEntry(text(role.get("slug")), text(role.get("en")), (String) role.get("ko"), aliases));
+			roles.add(
+					new RoleEntry(text(role.get("slug")), text(role.get("en")), optionalText(role.get("ko")), aliases));
 		}
 		return roles;
 	}
@@ -239,15 +237,32 @@ public final class TaxonomyLoader {
 		return list;
 	}
 
+	/**
+	 * A list of texts; any other entry (a number, a mapping) makes the file unusable
+	 * rather than being dropped or turned into text it never was.
+	 */
 	private static List<String> strings(Object yaml) {
-		return list(yaml).stream().map(String::valueOf).toList();
+		return list(yaml).stream().map(entry -> {
+			if (!(entry instanceof String text)) {
+				throw new IllegalArgumentException("expected text but found: " + entry);
+			}
+			return text;
+		}).toList();
 	}
 
 	private static String text(Object value) {
-		if (value == null || String.valueOf(value).isBlank()) {
+		String text = optionalText(value);
+		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("a required value is missing");
 		}
-		return String.valueOf(value);
+		return text;
+	}
+
+	private static String optionalText(Object value) {
+		if (value != null && !(value instanceof String)) {
+			throw new IllegalArgumentException("expected text but found: " + value);
+		}
+		return (String) value;
 	}
 
 }
