@@ -15,9 +15,10 @@ public enum NoticeCode {
 	NOT_UTF8("notUtf8", 1), BINARY_CONTENT("binaryContent", 0), EMPTY_FILE("emptyFile", 0),
 	FRONT_MATTER_NOT_CLOSED("frontMatterNotClosed", 0), FRONT_MATTER_INVALID_YAML_AT("frontMatterInvalidYamlAt", 2),
 	FRONT_MATTER_INVALID_YAML("frontMatterInvalidYaml", 1), FRONT_MATTER_NOT_A_MAPPING("frontMatterNotAMapping", 0),
-	NO_TEXT_AFTER_CHROME("noTextAfterChrome", 1), LANGUAGE_UNDETECTED("languageUndetected", 0),
-	FRONT_MATTER_ROLE_UNUSABLE("frontMatterRoleUnusable", 1), FRONT_MATTER_ROLE_CREATED("frontMatterRoleCreated", 2),
-	FRONT_MATTER_ROLE_AMBIGUOUS("frontMatterRoleAmbiguous", 2), NO_ROLE_RESOLVED("noRoleResolved", 1);
+	FRONT_MATTER_VALUE_NOT_TEXT("frontMatterValueNotText", 2), NO_TEXT_AFTER_CHROME("noTextAfterChrome", 1),
+	LANGUAGE_UNDETECTED("languageUndetected", 0), FRONT_MATTER_ROLE_UNUSABLE("frontMatterRoleUnusable", 1),
+	FRONT_MATTER_ROLE_CREATED("frontMatterRoleCreated", 2), FRONT_MATTER_ROLE_AMBIGUOUS("frontMatterRoleAmbiguous", 2),
+	NO_ROLE_RESOLVED("noRoleResolved", 1);
 
 	private final String code;
 

@@ -60,7 +60,7 @@ final class ArticleParser {
 		this.languages = new LanguageDetector(taxonomy.stopwords());
 		this.chrome = new ChromeFilter(taxonomy.chrome(), taxonomy.markers());
 		this.classifier = new SectionClassifier(taxonomy.sections(), roles);
-		this.textReader = new TextStructureReader(taxonomy.markers());
+		this.textReader = new TextStructureReader(taxonomy.markers(), line -> classifier.classify(line).isPresent());
 		this.titles = new TitleFinder(roles, classifier);
 	}
 
@@ -78,7 +78,7 @@ final class ArticleParser {
 		SourceLines body = new SourceLines(lines.subList(frontMatter.bodyStart() - 1, lines.size()),
 				frontMatter.bodyStart());
 		List<DroppedLine> dropped = new ArrayList<>();
-		List<Notice> warnings = new ArrayList<>();
+		List<Notice> warnings = new ArrayList<>(frontMatter.warnings());
 		chrome.filterLines(body, dropped);
 
 		ArticleFormat format = format(file, frontMatter, body);
@@ -162,6 +162,7 @@ final class ArticleParser {
 		String heading = null;
 		SectionKind kind = null;
 		int headingLine = 0;
+		int level = 0;
 		List<Block> current = preamble;
 		SectionKind context = null;
 		for (Block block : blocks) {
@@ -171,11 +172,12 @@ final class ArticleParser {
 						&& (context == SectionKind.RESPONSIBILITIES || context == SectionKind.SKILLS);
 				if (!itemHeading) {
 					if (heading != null) {
-						sections.add(new Section(heading, kind, headingLine, current));
+						sections.add(new Section(heading, kind, headingLine, level, current));
 					}
 					heading = block.text();
 					kind = classified.orElse(SectionKind.OTHER);
 					headingLine = block.line();
+					level = block.level();
 					current = new ArrayList<>();
 					context = kind;
 					continue;
@@ -187,7 +189,7 @@ final class ArticleParser {
 			current.add(block);
 		}
 		if (heading != null) {
-			sections.add(new Section(heading, kind, headingLine, current));
+			sections.add(new Section(heading, kind, headingLine, level, current));
 		}
 		return new ParsedArticle(file, title, titleFromText, lang, format, frontMatter, preamble, sections, dropped,
 				warnings);

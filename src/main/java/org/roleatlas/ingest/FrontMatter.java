@@ -5,24 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.roleatlas.corpus.FrontMatterFence;
+import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.taxonomy.TextNormalizer;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.roleatlas.taxonomy.YamlDocuments;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
  * The YAML block a file may open with ({@code ---} … {@code ---}), whatever its
- * extension. Parsed with SnakeYAML's safe constructor: articles are untrusted, so no
- * arbitrary types.
+ * extension. Read as YAML 1.2 ({@link YamlDocuments}), so {@code lang: no} is Norwegian,
+ * not false. A value of an honoured key that is not text (a number, a mapping) is ignored
+ * with a warning rather than dropped silently or turned into text it never was.
  *
  * @param bodyStart 1-based line where the body starts (1 when there is no front matter)
+ * @param warnings values that were ignored, one notice each
  */
 public record FrontMatter(boolean present, String title, List<String> roles, String lang, List<String> tags,
-		String source, String format, int bodyStart) {
+		String source, String format, int bodyStart, List<Notice> warnings) {
 
-	static final FrontMatter NONE = new FrontMatter(false, null, List.of(), null, List.of(), null, null, 1);
+	static final FrontMatter NONE = new FrontMatter(false, null, List.of(), null, List.of(), null, null, 1, List.of());
 
 	/**
 	 * Reads the front matter of a file's lines; a broken block rejects the file with the
@@ -38,10 +39,10 @@ public record FrontMatter(boolean present, String title, List<String> roles, Str
 		}
 		Object yaml;
 		try {
-			yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(String.join("\n", lines.subList(1, end)));
+			yaml = YamlDocuments.parse(String.join("\n", lines.subList(1, end)));
 		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 2 : ex.getProblemMark().getLine() + 2;
+		catch (MarkedYamlEngineException ex) {
+			int line = ex.getProblemMark().map(mark -> mark.getLine() + 2).orElse(2);
 			throw new ArticleRejectedException(
 					NoticeCode.FRONT_MATTER_INVALID_YAML_AT.with(line, TextNormalizer.normalize(ex.getProblem())));
 		}
@@ -55,28 +56,58 @@ public record FrontMatter(boolean present, String title, List<String> roles, Str
 		if (!(yaml instanceof Map<?, ?> map)) {
 			throw new ArticleRejectedException(NoticeCode.FRONT_MATTER_NOT_A_MAPPING.with());
 		}
-		List<String> roles = new ArrayList<>(strings(map.get("roles")));
-		roles.addAll(strings(map.get("role")));
-		List<String> tags = new ArrayList<>(strings(map.get("tags")));
-		strings(map.get("categories")).stream().filter(c -> !tags.contains(c)).forEach(tags::add);
-		return new FrontMatter(true, scalar(map.get("title")), roles, scalar(map.get("lang")), tags,
-				scalar(map.get("source")), scalar(map.get("format")), end + 2);
+		Values values = new Values(map);
+		List<String> roles = new ArrayList<>(values.strings("roles"));
+		roles.addAll(values.strings("role"));
+		List<String> tags = new ArrayList<>(values.strings("tags"));
+		values.strings("categories").stream().filter(c -> !tags.contains(c)).forEach(tags::add);
+		return new FrontMatter(true, values.scalar("title"), roles, values.scalar("lang"), tags,
+				values.scalar("source"), values.scalar("format"), end + 2, List.copyOf(values.warnings));
 	}
 
-	private static String scalar(Object value) {
-		if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
-			return null;
-		}
-		String text = TextNormalizer.normalize(String.valueOf(value));
-		return text.isEmpty() ? null : text;
-	}
+	/** The honoured keys' values as text, with a warning for each value that is not. */
+	private static final class Values {
 
-	private static List<String> strings(Object value) {
-		if (value instanceof List<?> list) {
-			return list.stream().map(FrontMatter::scalar).filter(s -> s != null).toList();
+		private final Map<?, ?> map;
+
+		private final List<Notice> warnings = new ArrayList<>();
+
+		Values(Map<?, ?> map) {
+			this.map = map;
 		}
-		String single = scalar(value);
-		return single == null ? List.of() : List.of(single);
+
+		String scalar(String key) {
+			return text(key, map.get(key));
+		}
+
+		/** A list of texts, or one text. */
+		List<String> strings(String key) {
+			Object value = map.get(key);
+			if (value instanceof List<?> list) {
+				return list.stream().map(entry -> text(key, entry)).filter(s -> s != null).toList();
+			}
+			String single = text(key, value);
+			return single == null ? List.of() : List.of(single);
+		}
+
+		private String text(String key, Object value) {
+			if (value == null) {
+				return null;
+			}
+			if (!(value instanceof String string)) {
+				warnings
+					.add(NoticeCode.FRONT_MATTER_VALUE_NOT_TEXT.with(key, TextNormalizer.normalize(describe(value))));
+				return null;
+			}
+			String text = TextNormalizer.normalize(string);
+			return text.isEmpty() ? null : text;
+		}
+
+		private static String describe(Object value) {
+			String text = String.valueOf(value);
+			return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+		}
+
 	}
 
 }

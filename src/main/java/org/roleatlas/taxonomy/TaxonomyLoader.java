@@ -19,13 +19,11 @@ import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRules;
+import org.roleatlas.taxonomy.Taxonomy.Cues;
 import org.roleatlas.taxonomy.Taxonomy.Phrases;
 import org.roleatlas.taxonomy.Taxonomy.SalaryVocabulary;
 import org.roleatlas.taxonomy.Taxonomy.SectionVocabulary;
 import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there,
@@ -60,7 +58,8 @@ public final class TaxonomyLoader {
 				read(contentDir, "chrome.yaml", TaxonomyLoader::chrome),
 				read(contentDir, "structure.yaml", TaxonomyLoader::markers),
 				read(contentDir, "phrases.yaml", TaxonomyLoader::phrases),
-				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords));
+				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords),
+				read(contentDir, "cues.yaml", TaxonomyLoader::cues));
 	}
 
 	/**
@@ -89,7 +88,7 @@ public final class TaxonomyLoader {
 	}
 
 	private static Map<String, Object> parse(InputStream in) {
-		Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		Object document = YamlDocuments.parse(in);
 		if (!(document instanceof Map<?, ?> map)) {
 			throw new IllegalArgumentException("expected a YAML mapping at the top level");
 		}
@@ -103,10 +102,11 @@ public final class TaxonomyLoader {
 			List<RoleAlias> aliases = new ArrayList<>();
 			for (Object alias : list(role.get("aliases"))) {
 				Map<String, Object> a = map(alias);
-				aliases.add(new RoleAlias(TextNormalizer.normalize(text(a.get("label"))), (String) a.get("lang"),
+				aliases.add(new RoleAlias(TextNormalizer.normalize(text(a.get("label"))), optionalText(a.get("lang")),
 						Boolean.TRUE.equals(a.get("ambiguous"))));
 			}
-			roles.add(new RoleEntry(text(role.get("slug")), text(role.get("en")), (String) role.get("ko"), aliases));
+			roles.add(
+					new RoleEntry(text(role.get("slug")), text(role.get("en")), optionalText(role.get("ko")), aliases));
 		}
 		return roles;
 	}
@@ -180,6 +180,18 @@ public final class TaxonomyLoader {
 				stringLists(yaml.get("list_separators")), strings(yaml.get("reporting_subject_pronouns")));
 	}
 
+	private static Cues cues(Map<String, Object> yaml) {
+		List<ChromeRule> shapes = new ArrayList<>();
+		for (Object entry : list(yaml.get("chrome_shapes"))) {
+			Map<String, Object> shape = map(entry);
+			shapes.add(new ChromeRule(text(shape.get("name")), unicodePattern(text(shape.get("pattern"))), null));
+		}
+		return new Cues(stringLists(yaml.get("subject_pronouns")), stringLists(yaml.get("coordinators")),
+				stringLists(yaml.get("clause_endings")), stringLists(yaml.get("continuations")),
+				stringLists(yaml.get("list_introducers")), stringLists(yaml.get("non_duty_headings")),
+				stringLists(yaml.get("collaboration_clauses")), shapes);
+	}
+
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {
 		Map<String, Set<String>> stopwords = new LinkedHashMap<>();
 		map(yaml.get("stopwords")).forEach((lang, words) -> stopwords.put(lang, new LinkedHashSet<>(strings(words))));
@@ -225,15 +237,32 @@ public final class TaxonomyLoader {
 		return list;
 	}
 
+	/**
+	 * A list of texts; any other entry (a number, a mapping) makes the file unusable
+	 * rather than being dropped or turned into text it never was.
+	 */
 	private static List<String> strings(Object yaml) {
-		return list(yaml).stream().map(String::valueOf).toList();
+		return list(yaml).stream().map(entry -> {
+			if (!(entry instanceof String text)) {
+				throw new IllegalArgumentException("expected text but found: " + entry);
+			}
+			return text;
+		}).toList();
 	}
 
 	private static String text(Object value) {
-		if (value == null || String.valueOf(value).isBlank()) {
+		String text = optionalText(value);
+		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("a required value is missing");
 		}
-		return String.valueOf(value);
+		return text;
+	}
+
+	private static String optionalText(Object value) {
+		if (value != null && !(value instanceof String)) {
+			throw new IllegalArgumentException("expected text but found: " + value);
+		}
+		return (String) value;
 	}
 
 }
