@@ -38,6 +38,11 @@ class ChromeVocabularyTest {
 			Laatst bijgewerkt door de redactie                        | byline
 			Lees ook                                                  | related-posts
 			Udostępnij                                                | share-buttons
+			Pubblicato 3 giorni fa · 40 candidature                   | posted-ago
+			Sista ansökningsdag 30 juni                               | apply-by
+			Berlin · Vollzeit · Hybrid · Ref. 123                     | job-meta
+			Condividi questa offerta: LinkedIn · Email                | share-line
+			Ogni lunedì le novità del prodotto [La tua e-mail] [Invia] | newsletter
 			""")
 	void dropsChromeLinesByTheirRule(String line, String rule) {
 		List<DroppedLine> dropped = new ArrayList<>();
