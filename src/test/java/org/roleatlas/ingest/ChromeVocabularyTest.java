@@ -74,6 +74,22 @@ class ChromeVocabularyTest {
 	}
 
 	@Test
+	void aDrawnBoxIsDroppedWithWhatItHolds() {
+		List<DroppedLine> dropped = new ArrayList<>();
+		filter.filterLines(new SourceLines(List.of("┌──────────┐", " Corso online di Scrum", " Iscriviti ora",
+				"└──────────┘", "Il Product Owner ordina il backlog."), 1), dropped);
+		assertThat(dropped).extracting(DroppedLine::line).containsExactly(1, 2, 3, 4);
+	}
+
+	@Test
+	void similarJobsUnderTheirHeadingAreDropped() {
+		List<DroppedLine> dropped = new ArrayList<>();
+		filter.filterLines(new SourceLines(List.of("Ähnliche Jobs", "Product Owner – Hamburg",
+				"Projektleiter Bau – München", "Die Rolle verlangt viel Abstimmung mit dem Vertrieb."), 1), dropped);
+		assertThat(dropped).extracting(DroppedLine::line).containsExactly(1, 2, 3);
+	}
+
+	@Test
 	void aRelatedPostsHeadingTakesTheListUnderItAlong() {
 		List<DroppedLine> dropped = new ArrayList<>();
 		filter.filterLines(new SourceLines(List.of("Articoli correlati", "- Come scrivere una user story",
