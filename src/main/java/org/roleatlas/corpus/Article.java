@@ -73,6 +73,11 @@ public class Article {
 	private List<DroppedLine> droppedLines = new ArrayList<>();
 
 	@ElementCollection
+	@CollectionTable(name = "article_candidate", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<CandidateDecision> candidates = new ArrayList<>();
+
+	@ElementCollection
 	@CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
 	private List<Notice> warnings = new ArrayList<>();
@@ -150,6 +155,15 @@ public class Article {
 
 	public List<DroppedLine> getDroppedLines() {
 		return List.copyOf(droppedLines);
+	}
+
+	/** Every candidate item weighed for the article, kept or dropped, with its cue. */
+	public List<CandidateDecision> getCandidates() {
+		return List.copyOf(candidates);
+	}
+
+	public void decideCandidates(List<CandidateDecision> decisions) {
+		this.candidates = new ArrayList<>(decisions);
 	}
 
 	public List<Notice> getWarnings() {

@@ -41,6 +41,9 @@ final class ArticleLoader implements AutoCloseable {
 	 */
 	static final int SUBJECT_LEAD_FACTOR = 2;
 
+	/** Items a section must give a role before the article is about that role too. */
+	static final int MIN_ITEMS_OF_A_COVERED_ROLE = 2;
+
 	private final RoleMatcher roles;
 
 	private final ArticleParser parser;
@@ -59,7 +62,7 @@ final class ArticleLoader implements AutoCloseable {
 		this.roles = new RoleMatcher(taxonomy.roles());
 		this.parser = new ArticleParser(taxonomy, roles, limits);
 		ConceptMatcher concepts = new ConceptMatcher(taxonomy.concepts(), analyzers);
-		this.items = new ItemExtractor(taxonomy.phrases(), parser.classifier(), parser.languages(), concepts);
+		this.items = new ItemExtractor(taxonomy, parser.classifier(), roles, parser.languages(), concepts);
 		this.facts = new FactExtractor(taxonomy.phrases(), roles, parser.languages());
 	}
 
@@ -69,15 +72,33 @@ final class ArticleLoader implements AutoCloseable {
 		List<RoleEntry> newRoles = new ArrayList<>();
 		Set<String> named = rolesNamed(parsed);
 		Set<String> subjects = subjects(parsed, named, newRoles, warnings);
+		ItemExtractor.Extraction extraction = items.extract(parsed, Set.copyOf(subjects));
+		subjects.addAll(rolesWithItems(extraction.items()));
 		String title = parsed.title() != null ? parsed.title() : titleFromRole(subjects, newRoles, file, parsed.lang());
 		Set<String> mentioned = new LinkedHashSet<>(named);
 		mentioned.removeAll(subjects);
-		List<ExtractedItem> extracted = items.extract(parsed);
 		if (subjects.isEmpty()) {
-			warnings.add(NoticeCode.NO_ROLE_RESOLVED.with(extracted.size()));
+			warnings.add(NoticeCode.NO_ROLE_RESOLVED.with(extraction.items().size()));
 		}
-		return new LoadedArticle(parsed, title, text, subjects, mentioned, extracted, facts.extract(parsed, subjects),
-				newRoles, warnings);
+		return new LoadedArticle(parsed, title, text, subjects, mentioned, extraction.items(), extraction.decisions(),
+				facts.extract(parsed, subjects), newRoles, warnings);
+	}
+
+	/**
+	 * The roles sections of items are about ("Ses missions" under "Le chef de projet"):
+	 * an article on one role that also covers a second is about both. A role given one
+	 * item only is named in passing.
+	 */
+	private static Set<String> rolesWithItems(List<ExtractedItem> extracted) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		extracted.forEach(item -> item.roles().forEach(role -> counts.merge(role, 1, Integer::sum)));
+		Set<String> covered = new LinkedHashSet<>();
+		counts.forEach((role, count) -> {
+			if (count >= MIN_ITEMS_OF_A_COVERED_ROLE) {
+				covered.add(role);
+			}
+		});
+		return covered;
 	}
 
 	/**

@@ -64,7 +64,7 @@ final class ArticleParser {
 		this.languages = new LanguageDetector(taxonomy.stopwords());
 		this.chrome = new ChromeFilter(taxonomy.chrome(), taxonomy.markers());
 		this.classifier = new SectionClassifier(taxonomy.sections(), roles);
-		this.textReader = new TextStructureReader(taxonomy.markers());
+		this.textReader = new TextStructureReader(taxonomy.markers(), line -> classifier.classify(line).isPresent());
 		this.titles = new TitleFinder(roles, classifier);
 	}
 
@@ -185,6 +185,7 @@ final class ArticleParser {
 		String heading = null;
 		SectionKind kind = null;
 		int headingLine = 0;
+		int level = 0;
 		List<Block> current = preamble;
 		SectionKind context = null;
 		for (Block block : blocks) {
@@ -194,11 +195,12 @@ final class ArticleParser {
 						&& (context == SectionKind.RESPONSIBILITIES || context == SectionKind.SKILLS);
 				if (!itemHeading) {
 					if (heading != null) {
-						sections.add(new Section(heading, kind, headingLine, current));
+						sections.add(new Section(heading, kind, headingLine, level, current));
 					}
 					heading = block.text();
 					kind = classified.orElse(SectionKind.OTHER);
 					headingLine = block.line();
+					level = block.level();
 					current = new ArrayList<>();
 					context = kind;
 					continue;
@@ -210,7 +212,7 @@ final class ArticleParser {
 			current.add(block);
 		}
 		if (heading != null) {
-			sections.add(new Section(heading, kind, headingLine, current));
+			sections.add(new Section(heading, kind, headingLine, level, current));
 		}
 		return new ParsedArticle(file, title, titleFromText, lang, format, frontMatter, preamble, sections, dropped,
 				warnings);

@@ -11,8 +11,10 @@ import java.util.List;
  * description)
  * @param implicit for a heading, that it was recognised as a short line followed by
  * prose, not by a marker
+ * @param level for a Markdown heading its level (1 for {@code #}); 0 when the source does
+ * not say
  */
-record Block(Type type, String text, String detail, List<Span> spans, boolean implicit) {
+record Block(Type type, String text, String detail, List<Span> spans, boolean implicit, int level) {
 
 	public enum Type {
 
@@ -32,7 +34,11 @@ record Block(Type type, String text, String detail, List<Span> spans, boolean im
 	}
 
 	public static Block of(Type type, String text, int line) {
-		return new Block(type, text, null, List.of(new Span(0, line)), false);
+		return new Block(type, text, null, List.of(new Span(0, line)), false, 0);
+	}
+
+	public static Block heading(String text, int line, int level) {
+		return new Block(Type.HEADING, text, null, List.of(new Span(0, line)), false, level);
 	}
 
 	public int line() {
@@ -52,11 +58,11 @@ record Block(Type type, String text, String detail, List<Span> spans, boolean im
 	}
 
 	public Block withType(Type newType, boolean isImplicit) {
-		return new Block(newType, text, detail, spans, isImplicit);
+		return new Block(newType, text, detail, spans, isImplicit, level);
 	}
 
 	public Block withDetail(String newDetail) {
-		return new Block(type, text, newDetail, spans, implicit);
+		return new Block(type, text, newDetail, spans, implicit, level);
 	}
 
 }

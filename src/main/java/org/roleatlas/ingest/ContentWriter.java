@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.CandidateDecision;
 import org.roleatlas.corpus.ArticleSection;
 import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.corpus.Concept;
@@ -48,7 +49,7 @@ class ContentWriter {
 	/** Child tables first; element collections have no entity to delete through. */
 	private static final List<String> TABLES = List.of("item_role", "item_concept", "item_occurrence", "item",
 			"definition", "statement_role", "statement", "salary", "reporting_line", "career_step", "article_tag",
-			"article_section", "article_dropped_line", "article_warning", "article_subject_role",
+			"article_section", "article_dropped_line", "article_candidate", "article_warning", "article_subject_role",
 			"article_mentioned_role", "article", "rejected_file", "role_alias", "role", "concept");
 
 	private final EntityManager entityManager;
@@ -108,6 +109,10 @@ class ContentWriter {
 					.toList(),
 				parsed.dropped().stream().map(d -> new DroppedLine(d.line(), clip(d.text(), 4000), d.rule())).toList(),
 				loaded.warnings());
+		article.decideCandidates(loaded.candidates()
+			.stream()
+			.map(c -> new CandidateDecision(c.line(), clip(c.text(), 2000), c.kind(), clip(c.cue(), 500)))
+			.toList());
 		article.assignRoles(roles(loaded.subjects(), roleIds), roles(loaded.mentioned(), roleIds));
 		entityManager.persist(article);
 		Set<Role> subjects = roles(loaded.subjects(), roleIds);
@@ -123,7 +128,8 @@ class ContentWriter {
 				.map(o -> new Occurrence(o.line(), clip(o.section(), 1000)))
 				.toList();
 			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000),
-					clip(item.description(), 8000), item.lang(), position++, occurrences, concepts, subjects));
+					clip(item.description(), 8000), item.lang(), position++, occurrences, concepts,
+					item.roles().isEmpty() ? subjects : roles(item.roles(), roleIds)));
 		}
 		ArticleFacts facts = loaded.facts();
 		for (DefinitionFact d : facts.definitions()) {

@@ -1,17 +1,19 @@
 package org.roleatlas.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Tells the language of a text. Scripts decide Korean and Japanese outright; Latin-script
- * languages are told apart by their function words (languages.yaml). Chosen over a
- * statistical library such as Lingua because the content is a handful of languages with
- * very different function words, the rule is explainable in the ingest report, and it
- * needs no hundred-megabyte models in memory; its limit is short Latin text, which is
- * reported as not confident so that it takes its article's language.
+ * Tells the language of a text. Scripts decide Korean, Japanese and Chinese (Han without
+ * kana); Latin-script languages are told apart by their function words (languages.yaml).
+ * Chosen over a statistical library such as Lingua because the content is a handful of
+ * languages with very different function words, the rule is explainable in the ingest
+ * report, and it needs no hundred-megabyte models in memory; its limit is short Latin
+ * text, which is reported as not confident so that it takes its article's language.
  */
 final class LanguageDetector {
 
@@ -23,6 +25,12 @@ final class LanguageDetector {
 	}
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+	/**
+	 * Japanese writes its particles and endings in kana, so at least one CJK letter in
+	 * ten is kana; Chinese text with a stray kana (a brand, a quoted の) stays Chinese.
+	 */
+	private static final int KANA_SHARE_OF_JAPANESE = 10;
 
 	private final Map<String, Set<String>> stopwords;
 
@@ -52,7 +60,7 @@ final class LanguageDetector {
 		if (letters == 0) {
 			return new Detection("und", false);
 		}
-		if (kana > 0 && kana + han >= letters * 0.3) {
+		if (kana > 0 && kana * KANA_SHARE_OF_JAPANESE >= kana + han && kana + han >= letters * 0.3) {
 			return new Detection("ja", true);
 		}
 		if (hangul >= letters * 0.3) {
@@ -66,13 +74,27 @@ final class LanguageDetector {
 		return latin(text);
 	}
 
+	/**
+	 * Each function word scores for every language that lists it, by an equal share, so
+	 * that words common to several languages ("de", "en", "la") do not decide between
+	 * them. Ties go to the alphabetically first language, so a result never depends on
+	 * map order.
+	 */
 	private Detection latin(String text) {
-		var words = WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
+		Map<String, Double> scores = new TreeMap<>();
+		WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).forEach(word -> {
+			List<String> langs = stopwords.entrySet()
+				.stream()
+				.filter(e -> e.getValue().contains(word))
+				.map(Map.Entry::getKey)
+				.toList();
+			langs.forEach(lang -> scores.merge(lang, 1.0 / langs.size(), Double::sum));
+		});
 		String best = "en";
-		int bestScore = 0;
-		int secondScore = 0;
-		for (var entry : stopwords.entrySet()) {
-			int score = (int) words.stream().filter(entry.getValue()::contains).count();
+		double bestScore = 0;
+		double secondScore = 0;
+		for (var entry : scores.entrySet()) {
+			double score = entry.getValue();
 			if (score > bestScore) {
 				secondScore = bestScore;
 				bestScore = score;

@@ -42,7 +42,7 @@ final class MarkdownStructureReader {
 	private void add(Node node, int firstLine, List<Block> blocks) {
 		int line = node.getStartLineNumber() + firstLine;
 		if (node instanceof Heading heading) {
-			blocks.add(Block.of(Type.HEADING, plainText(heading), line));
+			blocks.add(Block.heading(plainText(heading), line, heading.getLevel()));
 		}
 		else if (node instanceof ListBlock list) {
 			for (Node child : list.getChildren()) {
@@ -85,8 +85,8 @@ final class MarkdownStructureReader {
 	}
 
 	private static Block paragraph(Node node, String text, int firstLine) {
-		return new Block(Type.PARAGRAPH, text, null, List.of(new Span(0, node.getStartLineNumber() + firstLine)),
-				false);
+		return new Block(Type.PARAGRAPH, text, null, List.of(new Span(0, node.getStartLineNumber() + firstLine)), false,
+				0);
 	}
 
 	private static String plainText(Node node) {

@@ -19,8 +19,12 @@ record ParsedArticle(String file, String title, boolean titleFromText, String la
 		FrontMatter frontMatter, List<Block> preamble, List<Section> sections, List<DroppedLine> dropped,
 		List<Notice> warnings) {
 
-	/** A heading and the blocks under it. */
-	public record Section(String heading, SectionKind kind, int line, List<Block> blocks) {
+	/**
+	 * A heading and the blocks under it.
+	 *
+	 * @param level the heading's Markdown level, 0 when its source has none
+	 */
+	public record Section(String heading, SectionKind kind, int line, int level, List<Block> blocks) {
 	}
 
 	/** Every kept block, in order. */

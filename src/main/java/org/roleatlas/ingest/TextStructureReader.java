@@ -2,6 +2,7 @@ package org.roleatlas.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,9 @@ import org.roleatlas.taxonomy.TextNormalizer;
  * Reads the structure of a scraped plain-text page with the markers of structure.yaml:
  * headings marked with {@code #} or {@code │}, list items marked with bullets, dashes or
  * numbers (and the indented lines that continue a list whose first item alone is marked),
- * and paragraphs of consecutive lines. Short standalone lines are left as paragraphs
+ * and paragraphs of consecutive lines. A marked line that stands alone among lines of its
+ * marker ("2. PM의 주요 업무" over bullets, "■ Cosa farai" over prose) heads what follows it,
+ * as a numbered listicle's lines do. Other short standalone lines are left as paragraphs
  * here; the parser decides which of them are headings.
  */
 final class TextStructureReader {
@@ -26,13 +29,30 @@ final class TextStructureReader {
 	/** Text that continues the previous line without a space ("product" + "-related"). */
 	private static final Pattern GLUED_START = Pattern.compile("^[,.;:!?)\\]\\-]");
 
-	public TextStructureReader(TextMarkers markers) {
+	/**
+	 * A marked line this long, or ending as a sentence does, is an item, not a heading.
+	 */
+	private static final int MAX_MARKED_HEADING = 80;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.;,。]$");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+|[①-⑳]");
+
+	private final Predicate<String> namesASection;
+
+	/**
+	 * @param namesASection whether a line reads as a section heading (the section
+	 * vocabulary knows its kind)
+	 */
+	public TextStructureReader(TextMarkers markers, Predicate<String> namesASection) {
 		this.heading = markers.heading();
 		this.listItem = markers.listItem();
+		this.namesASection = namesASection;
 	}
 
 	public List<Block> read(SourceLines source) {
 		List<Block> blocks = new ArrayList<>();
+		List<String> markerOf = new ArrayList<>();
 		StringBuilder paragraph = null;
 		List<Span> spans = null;
 		boolean inList = false;
@@ -41,7 +61,7 @@ final class TextStructureReader {
 			String raw = source.get(line);
 			String text = TextNormalizer.normalize(raw);
 			if (text.isEmpty()) {
-				paragraph = flush(blocks, paragraph, spans);
+				paragraph = flush(blocks, paragraph, spans, markerOf);
 				previousBlank++;
 				continue;
 			}
@@ -49,14 +69,17 @@ final class TextStructureReader {
 			Matcher item = listItem.matcher(raw);
 			boolean indented = TextNormalizer.indentOf(raw) > 0;
 			if (headingLine.matches()) {
-				paragraph = flush(blocks, paragraph, spans);
+				paragraph = flush(blocks, paragraph, spans, markerOf);
 				blocks.add(Block.of(Type.HEADING, TextNormalizer.normalize(headingLine.group(1)), line));
+				markerOf.add(null);
 				inList = false;
 			}
 			else if (item.matches() || (inList && indented)) {
-				paragraph = flush(blocks, paragraph, spans);
+				paragraph = flush(blocks, paragraph, spans, markerOf);
 				String itemText = item.matches() ? item.group(1) : raw;
 				blocks.add(Block.of(Type.LIST_ITEM, TextNormalizer.normalize(itemText), line));
+				// An indented line continuing a list is an item of the list's marker.
+				markerOf.add(item.matches() ? markerKind(raw, item.start(1)) : markerOf.get(markerOf.size() - 1));
 				inList = true;
 			}
 			else if (inList && previousBlank == 0 && !blocks.isEmpty()) {
@@ -79,13 +102,53 @@ final class TextStructureReader {
 			}
 			previousBlank = 0;
 		}
-		flush(blocks, paragraph, spans);
-		return blocks;
+		flush(blocks, paragraph, spans, markerOf);
+		return markedHeadings(blocks, markerOf);
 	}
 
-	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans) {
+	/**
+	 * The marker of an item line with its digits generalised: "1." and "12." are alike.
+	 */
+	private static String markerKind(String raw, int textStart) {
+		return DIGITS.matcher(raw.substring(0, textStart).strip()).replaceAll("0");
+	}
+
+	/**
+	 * A short marked line heads the blocks after it when a list of another marker follows
+	 * it ("2. PM의 주요 업무" over bullets), or when it stands apart from items of its own
+	 * marker and reads as a section heading ("1. PM이란?"); its glued lines become the
+	 * paragraph under it.
+	 */
+	private List<Block> markedHeadings(List<Block> blocks, List<String> markerOf) {
+		List<Block> read = new ArrayList<>(blocks.size());
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			String marker = markerOf.get(i);
+			boolean apart = marker != null && !sameMarker(markerOf, i - 1, marker)
+					&& !sameMarker(markerOf, i + 1, marker);
+			boolean overOtherList = apart && i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.LIST_ITEM;
+			boolean heads = overOtherList || (apart && namesASection.test(block.text()));
+			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
+				read.add(block);
+				continue;
+			}
+			read.add(Block.heading(block.text(), block.line(), 0));
+			if (block.detail() != null) {
+				read.add(Block.of(Type.PARAGRAPH, block.detail(), block.line() + 1));
+			}
+		}
+		return read;
+	}
+
+	private static boolean sameMarker(List<String> markerOf, int i, String marker) {
+		return i >= 0 && i < markerOf.size() && marker.equals(markerOf.get(i));
+	}
+
+	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans,
+			List<String> markerOf) {
 		if (paragraph != null) {
-			blocks.add(new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false));
+			blocks.add(new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false, 0));
+			markerOf.add(null);
 		}
 		return null;
 	}

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * rules, the structure markers of scraped text, extraction phrases and language data.
  */
 public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, SectionVocabulary sections,
-		ChromeRules chrome, TextMarkers markers, Phrases phrases, Map<String, Set<String>> stopwords) {
+		ChromeRules chrome, TextMarkers markers, Phrases phrases, Map<String, Set<String>> stopwords, Cues cues) {
 
 	public Taxonomy {
 		roles = List.copyOf(roles);
@@ -83,6 +83,39 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 			List<String> profitSharing, Map<String, List<String>> periods, Map<String, List<String>> countries,
 			Map<String, List<String>> currencies, Map<BigDecimal, List<String>> scales, List<String> rangeJoiners,
 			List<String> clauseBreaks) {
+	}
+
+	/**
+	 * The cues items are decided by (cues.yaml): per language, the pronouns standing for
+	 * the role, the words and word endings joining clauses, the words continuing one,
+	 * list introducers, the headings of lists that are not duties and the openings of
+	 * clauses saying whom the role works with; and the shapes of page furniture.
+	 */
+	public record Cues(Map<String, List<String>> subjectPronouns, Map<String, List<String>> coordinators,
+			Map<String, List<String>> clauseEndings, Map<String, List<String>> continuations,
+			Map<String, List<String>> listIntroducers, Map<String, List<String>> nonDutyHeadings,
+			Map<String, List<String>> collaborationClauses, List<ChromeRule> chromeShapes) {
+
+		public Cues {
+			subjectPronouns = Map.copyOf(subjectPronouns);
+			coordinators = Map.copyOf(coordinators);
+			clauseEndings = Map.copyOf(clauseEndings);
+			continuations = Map.copyOf(continuations);
+			listIntroducers = Map.copyOf(listIntroducers);
+			nonDutyHeadings = Map.copyOf(nonDutyHeadings);
+			collaborationClauses = Map.copyOf(collaborationClauses);
+			chromeShapes = List.copyOf(chromeShapes);
+		}
+
+		/**
+		 * A language's entries of one cue; every language's for an article whose language
+		 * is unknown.
+		 */
+		public static List<String> in(Map<String, List<String>> cue, String lang) {
+			List<String> own = cue.get(lang);
+			return own != null ? own : cue.values().stream().flatMap(List::stream).distinct().toList();
+		}
+
 	}
 
 	public record Phrases(List<String> abilityMarkers, List<String> definitionMarkers, List<String> comparisonMarkers,

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRules;
+import org.roleatlas.taxonomy.Taxonomy.Cues;
 import org.roleatlas.taxonomy.Taxonomy.Phrases;
 import org.roleatlas.taxonomy.Taxonomy.SalaryVocabulary;
 import org.roleatlas.taxonomy.Taxonomy.SectionVocabulary;
@@ -57,7 +58,8 @@ public final class TaxonomyLoader {
 				read(contentDir, "chrome.yaml", TaxonomyLoader::chrome),
 				read(contentDir, "structure.yaml", TaxonomyLoader::markers),
 				read(contentDir, "phrases.yaml", TaxonomyLoader::phrases),
-				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords));
+				read(contentDir, "languages.yaml", TaxonomyLoader::stopwords),
+				read(contentDir, "cues.yaml", TaxonomyLoader::cues));
 	}
 
 	/**
@@ -176,6 +178,18 @@ public final class TaxonomyLoader {
 				strings(yaml.get("career_sequence_markers")), strings(yaml.get("career_title_enders")),
 				salaryVocabulary, strings(yaml.get("enumeration_markers")), strings(yaml.get("enumeration_closers")),
 				stringLists(yaml.get("list_separators")), strings(yaml.get("reporting_subject_pronouns")));
+	}
+
+	private static Cues cues(Map<String, Object> yaml) {
+		List<ChromeRule> shapes = new ArrayList<>();
+		for (Object entry : list(yaml.get("chrome_shapes"))) {
+			Map<String, Object> shape = map(entry);
+			shapes.add(new ChromeRule(text(shape.get("name")), unicodePattern(text(shape.get("pattern"))), null));
+		}
+		return new Cues(stringLists(yaml.get("subject_pronouns")), stringLists(yaml.get("coordinators")),
+				stringLists(yaml.get("clause_endings")), stringLists(yaml.get("continuations")),
+				stringLists(yaml.get("list_introducers")), stringLists(yaml.get("non_duty_headings")),
+				stringLists(yaml.get("collaboration_clauses")), shapes);
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {

@@ -165,7 +165,7 @@ class StructureRulesTest {
 
 	@Test
 	void listSeparatorsComeFromTheDataInEveryLanguage() {
-		Pattern separator = ItemExtractor.listSeparator(LoaderFixture.TAXONOMY.phrases()
+		Pattern separator = InlineEnumerations.listSeparator(LoaderFixture.TAXONOMY.phrases()
 			.listSeparators()
 			.values()
 			.stream()

@@ -1,0 +1,125 @@
+package org.roleatlas.ingest;
+
+import java.util.regex.Pattern;
+
+import org.roleatlas.corpus.ItemKind;
+import org.roleatlas.ingest.Candidate.Shape;
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.SectionKind;
+import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
+import org.roleatlas.taxonomy.Taxonomy.Cues;
+import org.roleatlas.taxonomy.Taxonomy.Phrases;
+
+/**
+ * Decides each candidate by its cues, in order, and says which cue decided: its shape
+ * (page furniture: a link, a date, a counter), its length, what its context says (a
+ * heading or introducing sentence of duties, skills or metrics; one that says its items
+ * are not duties; a salary, career or comparison section), then its own phrasing (an
+ * ability is a skill wherever it stands). A prose clause already has the role as subject,
+ * so only its context can drop it.
+ */
+final class CueJudge {
+
+	/** The decision on one candidate: the item kind, or null when it is dropped. */
+	record Verdict(ItemKind kind, String cue) {
+
+		boolean kept() {
+			return kind != null;
+		}
+
+	}
+
+	private static final int MIN_LETTERS = 2;
+
+	private static final int MAX_ITEM_WORDS = 40;
+
+	private static final int MAX_CLAUSE_WORDS = 25;
+
+	private static final int MIN_CJK_CLAUSE = 4;
+
+	/**
+	 * A clause of one word says no duty ("and", "etc."); CJK is counted in characters.
+	 */
+	private static final int MIN_CLAUSE_WORDS = 2;
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	private final Phrases phrases;
+
+	private final Cues cues;
+
+	CueJudge(Phrases phrases, Cues cues) {
+		this.phrases = phrases;
+		this.cues = cues;
+	}
+
+	/** The verdict on a candidate of an article in the given language. */
+	Verdict judge(Candidate candidate, String lang) {
+		String text = candidate.text().strip();
+		for (ChromeRule shape : cues.chromeShapes()) {
+			if (shape.pattern().matcher(text).find()) {
+				return new Verdict(null, "shape: " + shape.name());
+			}
+		}
+		if (LETTER.matcher(text).results().count() < MIN_LETTERS) {
+			return new Verdict(null, "too short");
+		}
+		boolean clause = candidate.shape() == Shape.PROSE_CLAUSE;
+		if (clause && tooShortAClause(text)) {
+			return new Verdict(null, "clause too short");
+		}
+		if (words(text) > (clause ? MAX_CLAUSE_WORDS : MAX_ITEM_WORDS)) {
+			return new Verdict(null, "too long for an item");
+		}
+		String folded = PhraseMatch.fold(text);
+		if (clause && Cues.in(cues.collaborationClauses(), lang).stream().anyMatch(p -> opens(folded, p))) {
+			return new Verdict(null, "says whom the role works with");
+		}
+		Candidate.Context context = candidate.context();
+		if (context.notDuties()) {
+			return new Verdict(null, context.cue());
+		}
+		SectionKind kind = context.kind();
+		if (kind == SectionKind.SALARY || kind == SectionKind.CAREER || kind == SectionKind.COMPARISON) {
+			return new Verdict(null, context.cue() + " is about " + kind.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		boolean ability = PhraseMatch.containsAny(folded, phrases.abilityMarkers());
+		if (kind == SectionKind.SKILLS) {
+			return new Verdict(ItemKind.SKILL, context.cue());
+		}
+		if (ability && clause) {
+			return new Verdict(null, "an ability said in passing, outside a skills section");
+		}
+		if (ability) {
+			return new Verdict(ItemKind.SKILL, "phrased as an ability");
+		}
+		if (kind == SectionKind.METRICS) {
+			return new Verdict(ItemKind.METRIC, context.cue());
+		}
+		if (kind == SectionKind.RESPONSIBILITIES) {
+			return new Verdict(ItemKind.RESPONSIBILITY, context.cue());
+		}
+		if (clause) {
+			return new Verdict(ItemKind.RESPONSIBILITY, "sentence about the role, " + context.cue());
+		}
+		return new Verdict(null, "no duty cue: " + context.cue());
+	}
+
+	/**
+	 * A plain phrase must open the clause; a "~" phrase (CJK) may stand anywhere in it.
+	 */
+	private static boolean opens(String folded, String phrase) {
+		int at = PhraseMatch.indexOf(folded, phrase, 0);
+		return phrase.startsWith("~") ? at >= 0 : at == 0;
+	}
+
+	private static boolean tooShortAClause(String text) {
+		long cjk = text.codePoints().filter(ProseClauses::isCjk).count();
+		return cjk > 0 ? cjk < MIN_CJK_CLAUSE && words(text) < MIN_CLAUSE_WORDS : words(text) < MIN_CLAUSE_WORDS;
+	}
+
+	private static int words(String text) {
+		return text.strip().split("\\s+").length;
+	}
+
+}

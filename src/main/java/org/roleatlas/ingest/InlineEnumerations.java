@@ -1,0 +1,136 @@
+package org.roleatlas.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.roleatlas.taxonomy.PhraseMatch;
+import org.roleatlas.taxonomy.Taxonomy;
+
+/**
+ * Lists written inside a sentence: "includes a, b and c" after an enumeration marker, or
+ * "a, b and c are part of the job" before a closer. Three or more short parts are a list.
+ */
+final class InlineEnumerations {
+
+	/** A part of an enumeration and where it starts in the block's text. */
+	record Part(String text, int offset) {
+	}
+
+	/**
+	 * A letter of a word a Japanese particle can join: kanji, katakana, Latin, but not
+	 * kana-only words (こと).
+	 */
+	private static final String NOT_KANA_LETTER = "[\\p{L}&&[^\\p{IsHiragana}]]";
+
+	private static final int MAX_ENUMERATED_WORDS = 6;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?:\\s|$)");
+
+	private final Taxonomy.Phrases phrases;
+
+	private final Pattern listSeparator;
+
+	InlineEnumerations(Taxonomy.Phrases phrases) {
+		this.phrases = phrases;
+		this.listSeparator = listSeparator(
+				phrases.listSeparators().values().stream().flatMap(List::stream).distinct().toList());
+	}
+
+	/**
+	 * One pattern for the separators of every language (phrases.yaml explains their
+	 * forms): an enumeration borrows words from other languages less often than a
+	 * separator could be mistaken.
+	 */
+	static Pattern listSeparator(List<String> separators) {
+		List<String> punctuation = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		List<String> alternatives = new ArrayList<>();
+		for (String separator : separators) {
+			String text = separator.strip();
+			if (text.startsWith("~") && text.length() > 1) {
+				alternatives.add("(?<=" + NOT_KANA_LETTER + ")" + Pattern.quote(text.substring(1)) + "(?="
+						+ NOT_KANA_LETTER + ")");
+			}
+			else if (text.startsWith("-") && text.length() > 1) {
+				alternatives.add("(?<=\\p{L}{2})" + Pattern.quote(text.substring(1)) + "\\s+");
+			}
+			else if (text.codePoints().anyMatch(Character::isLetter)) {
+				words.add(Pattern.quote(text));
+			}
+			else {
+				punctuation.add(Pattern.quote(text));
+			}
+		}
+		String conjunction = "(?:" + String.join("|", words) + ")";
+		List<String> all = new ArrayList<>();
+		String conjunctionAfter = words.isEmpty() ? "" : "(?:" + conjunction + "\\s+)?";
+		punctuation.forEach(p -> all.add("\\s*" + p + "\\s*" + conjunctionAfter));
+		if (!words.isEmpty()) {
+			all.add("\\s+" + conjunction + "\\s+");
+		}
+		all.addAll(alternatives);
+		return Pattern.compile(String.join("|", all), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** Every enumeration of the text, part by part. */
+	List<Part> find(String text) {
+		List<Part> found = new ArrayList<>();
+		String folded = PhraseMatch.fold(text);
+		for (String marker : phrases.enumerationMarkers()) {
+			for (int at = PhraseMatch.indexOf(folded, marker, 0); at >= 0;) {
+				int start = at + PhraseMatch.lengthOf(marker);
+				int end = sentenceEnd(text, start);
+				parts(text, start, listSeparator.split(text.substring(start, end).strip()), found);
+				at = PhraseMatch.indexOf(folded, marker, end);
+			}
+		}
+		for (String closer : phrases.enumerationClosers()) {
+			for (int at = PhraseMatch.indexOf(folded, closer, 0); at >= 0; at = PhraseMatch.indexOf(folded, closer,
+					at + 1)) {
+				int start = sentenceStart(text, at);
+				List<String> parts = new ArrayList<>(List.of(listSeparator.split(text.substring(start, at).strip())));
+				int longestOther = parts.stream().skip(1).mapToInt(InlineEnumerations::wordCount).max().orElse(0);
+				String[] firstWords = parts.get(0).strip().split("\\s+");
+				parts.set(0, String.join(" ", Arrays.asList(firstWords)
+					.subList(Math.max(0, firstWords.length - longestOther), firstWords.length)));
+				parts(text, start, parts.toArray(String[]::new), found);
+			}
+		}
+		return found;
+	}
+
+	private static void parts(String text, int from, String[] parts, List<Part> found) {
+		boolean isList = parts.length >= 3
+				&& Arrays.stream(parts).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_ENUMERATED_WORDS);
+		if (!isList) {
+			return;
+		}
+		int offset = from;
+		for (String part : parts) {
+			offset = Math.max(offset, text.indexOf(part, offset));
+			found.add(new Part(part, offset));
+		}
+	}
+
+	private static int wordCount(String part) {
+		return part.strip().split("\\s+").length;
+	}
+
+	private static int sentenceStart(String text, int before) {
+		Matcher m = SENTENCE_END.matcher(text);
+		int start = 0;
+		while (m.find() && m.end() <= before) {
+			start = m.end();
+		}
+		return start;
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		Matcher m = SENTENCE_END.matcher(text);
+		return m.find(from) ? m.start() : text.length();
+	}
+
+}
