@@ -202,7 +202,7 @@ final class CandidateReader {
 
 	private void prose(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
 			String lang, List<Candidate> out) {
-		for (Sentences.Sentence sentence : Sentences.of(block)) {
+		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
 			for (ProseClauses.Clause clause : prose.of(sentence.text(), lang, subjects)) {
 				Set<String> clauseRoles = clause.roles().isEmpty() ? sectionRoles : clause.roles();
 				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
