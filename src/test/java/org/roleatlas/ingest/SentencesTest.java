@@ -41,7 +41,7 @@ class SentencesTest {
 	@Test
 	void eachSentenceKeepsTheLineItStartsOn() {
 		Block block = new Block(Block.Type.PARAGRAPH, "First one. Second one.", null,
-				List.of(new Span(0, 4), new Span(11, 5)), false);
+				List.of(new Span(0, 4), new Span(11, 5)), false, 0);
 		assertThat(Sentences.of(block, "en")).extracting(Sentence::text, Sentence::line)
 			.containsExactly(tuple("First one.", 4), tuple("Second one.", 5));
 	}
