@@ -90,37 +90,62 @@ public class IngestService {
 		List<Path> files = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		listFiles(root, files, skipped, warnings);
-		List<LoadedArticle> loaded = new ArrayList<>();
-		List<RejectedFile> rejected = new ArrayList<>();
-		try (ArticleLoader loader = new ArticleLoader(taxonomy)) {
-			int done = 0;
-			for (Path path : files) {
-				String file = relative(root, path);
-				try {
-					loaded.add(loader.load(file, read(path)));
-				}
-				catch (ArticleRejectedException ex) {
-					rejected.add(new RejectedFile(file, ex.notice()));
-					log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
-				}
-				catch (RuntimeException ex) {
-					rejected.add(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()));
-					log.warn("Rejected {} after an unexpected error", file, ex);
-				}
-				logProgress(++done, files.size());
+		Tally tally = new Tally();
+		writer.replaceAll(taxonomy, started, sink -> {
+			try (ParallelLoader loader = new ParallelLoader(taxonomy, Runtime.getRuntime().availableProcessors())) {
+				loader.forEachInOrder(files, (articleLoader, path) -> load(articleLoader, root, path), outcome -> {
+					if (outcome instanceof LoadedArticle article) {
+						sink.article(article);
+						tally.loaded++;
+						tally.items += article.items().size();
+					}
+					else {
+						sink.rejected((RejectedFile) outcome);
+						tally.rejected++;
+					}
+					logProgress(tally.loaded + tally.rejected, files.size());
+				});
 			}
-		}
-		writer.replaceAll(taxonomy, loaded, rejected, started);
+		});
 		taxonomies.publish(taxonomy);
-		int items = loaded.stream().mapToInt(a -> a.items().size()).sum();
 		Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-		IngestSummary summary = new IngestSummary(started, took, root.toString(), files.size(), loaded.size(),
-				rejected.size(), items, skipped, warnings);
+		IngestSummary summary = new IngestSummary(started, took, root.toString(), files.size(), tally.loaded,
+				tally.rejected, tally.items, skipped, warnings);
 		reports.record(summary);
-		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", loaded.size(),
-				files.size(), root, rejected.size(), items, skipped.size(), took.toMillis());
-		events.publishEvent(new ContentLoadedEvent(started, loaded.size()));
+		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", tally.loaded,
+				files.size(), root, tally.rejected, tally.items, skipped.size(), took.toMillis());
+		events.publishEvent(new ContentLoadedEvent(started, tally.loaded));
 		return summary;
+	}
+
+	/**
+	 * Reads and loads one file on a loader thread: the loaded article, or the file
+	 * rejected with its reason.
+	 */
+	private Object load(ArticleLoader loader, Path root, Path path) {
+		String file = relative(root, path);
+		try {
+			return loader.load(file, read(path));
+		}
+		catch (ArticleRejectedException ex) {
+			log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
+			return new RejectedFile(file, ex.notice());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Rejected {} after an unexpected error", file, ex);
+			return new RejectedFile(file, NoticeCode.LOADING_FAILED.with());
+		}
+	}
+
+	/** Counts of one run, kept on the writing thread. */
+	private static final class Tally {
+
+		private int loaded;
+
+		private int rejected;
+
+		private int items;
+
 	}
 
 	private static void logProgress(int done, int total) {
