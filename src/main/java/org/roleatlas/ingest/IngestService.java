@@ -71,6 +71,29 @@ public class IngestService {
 		reports.record(IngestSummary.none(properties.contentDir().toString()));
 	}
 
+	/**
+	 * How far the running ingest is: files read of the folder's, or of the last run's.
+	 */
+	record Progress(int done, int total) {
+	}
+
+	private volatile Progress progress = new Progress(0, 0);
+
+	Progress progress() {
+		return progress;
+	}
+
+	/** Article files in the content folder, without reading them. */
+	int articleFileCount() {
+		Path root = properties.contentDir().toAbsolutePath().normalize();
+		if (!Files.isDirectory(root)) {
+			return 0;
+		}
+		List<Path> files = new ArrayList<>();
+		listFiles(root, files, new ArrayList<>(), new ArrayList<>());
+		return files.size();
+	}
+
 	public IngestSummary lastSummary() {
 		return reports.lastSummary();
 	}
@@ -91,6 +114,7 @@ public class IngestService {
 		List<String> skipped = new ArrayList<>();
 		listFiles(root, files, skipped, warnings);
 		Tally tally = new Tally();
+		progress = new Progress(0, files.size());
 		writer.replaceAll(taxonomy, started, sink -> {
 			try (ParallelLoader loader = new ParallelLoader(taxonomy, Runtime.getRuntime().availableProcessors())) {
 				loader.forEachInOrder(files, (articleLoader, path) -> load(articleLoader, root, path), outcome -> {
@@ -103,7 +127,8 @@ public class IngestService {
 						sink.rejected((RejectedFile) outcome);
 						tally.rejected++;
 					}
-					logProgress(tally.loaded + tally.rejected, files.size());
+					progress = new Progress(tally.loaded + tally.rejected, files.size());
+					logProgress(progress);
 				});
 			}
 		});
@@ -148,10 +173,10 @@ public class IngestService {
 
 	}
 
-	private static void logProgress(int done, int total) {
-		int step = Math.max(1, total / 10);
-		if (done % step == 0 || done == total) {
-			log.info("Ingest progress: {} / {} files", done, total);
+	private static void logProgress(Progress progress) {
+		int step = Math.max(1, progress.total() / 10);
+		if (progress.done() % step == 0 || progress.done() == progress.total()) {
+			log.info("Ingest progress: {} / {} files", progress.done(), progress.total());
 		}
 	}
 

@@ -24,6 +24,11 @@ class SearchIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
+	/** Entities loaded per query, with their roles and concepts batch-fetched. */
+	private static final int LOAD_BATCH = 100;
+
+	private static final int ID_FETCH_SIZE = 1_000;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final SearchService search;
@@ -36,7 +41,18 @@ class SearchIndexer {
 	@EventListener
 	void reindex(ContentLoadedEvent event) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(entityManagerFactory).scope(List.of(Item.class, Definition.class)).massIndexer().startAndWait();
+		Search.mapping(entityManagerFactory)
+			.scope(List.of(Item.class, Definition.class))
+			.massIndexer()
+			// The defaults (10 entities a batch, 6 loading threads, a merge after the
+			// purge)
+			// cost a query per ten items and idle threads on a small machine.
+			.typesToIndexInParallel(1)
+			.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
+			.batchSizeToLoadObjects(LOAD_BATCH)
+			.idFetchSize(ID_FETCH_SIZE)
+			.mergeSegmentsAfterPurge(false)
+			.startAndWait();
 		search.refreshVocabulary();
 		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
 				(System.nanoTime() - start) / 1_000_000);
