@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.RoleProfile;
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.MessageSource;
@@ -40,7 +41,7 @@ class CompareService {
 		Map<String, String> labels = new LinkedHashMap<>();
 		taxonomies.current()
 			.concepts()
-			.forEach(c -> labels.put(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()));
+			.forEach(c -> labels.put(c.id(), Labels.label(locale, c.labelEn(), c.labelKo())));
 		return builder.build(profiles, labels, locale);
 	}
 

@@ -3,6 +3,8 @@ package org.roleatlas.corpus;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.roleatlas.taxonomy.Labels;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -44,7 +46,7 @@ public class Concept {
 	}
 
 	public String label(Locale locale) {
-		return "ko".equals(locale.getLanguage()) ? labelKo : labelEn;
+		return Labels.label(locale, labelEn, labelKo);
 	}
 
 }

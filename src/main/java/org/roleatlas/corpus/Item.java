@@ -14,13 +14,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 /**
@@ -28,15 +24,7 @@ import jakarta.persistence.OrderColumn;
  * every line of the article that states it. An item never exists without provenance.
  */
 @Entity
-public class Item {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "article_id")
-	private Article article;
+public class Item extends ArticlePart {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -80,10 +68,10 @@ public class Item {
 
 	public Item(Article article, ItemKind kind, String text, String description, String lang, int position,
 			List<Occurrence> occurrences, Set<Concept> concepts, Set<Role> roles) {
+		super(article);
 		if (occurrences.isEmpty()) {
 			throw new IllegalArgumentException("An item needs the place it was found: " + text);
 		}
-		this.article = Objects.requireNonNull(article);
 		this.kind = Objects.requireNonNull(kind);
 		this.text = Objects.requireNonNull(text);
 		this.description = description;
@@ -94,14 +82,6 @@ public class Item {
 		this.section = occurrences.get(0).section();
 		this.concepts = new LinkedHashSet<>(concepts);
 		this.roles = new LinkedHashSet<>(roles);
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Article getArticle() {
-		return article;
 	}
 
 	public ItemKind getKind() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.taxonomy.RoleAlias;
 
 import jakarta.persistence.CollectionTable;
@@ -74,7 +75,7 @@ public class Role {
 
 	/** The name in the given UI language, falling back to English. */
 	public String name(Locale locale) {
-		return "ko".equals(locale.getLanguage()) && nameKo != null ? nameKo : nameEn;
+		return Labels.label(locale, nameEn, nameKo);
 	}
 
 	public boolean isFromTaxonomy() {

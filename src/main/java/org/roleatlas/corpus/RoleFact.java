@@ -3,9 +3,6 @@ package org.roleatlas.corpus;
 import java.util.Objects;
 
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -15,15 +12,7 @@ import jakarta.persistence.MappedSuperclass;
  * line, so every page can cite it.
  */
 @MappedSuperclass
-public abstract class RoleFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "article_id")
-	private Article article;
+public abstract class RoleFact extends ArticlePart {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "role_id")
@@ -35,17 +24,9 @@ public abstract class RoleFact {
 	}
 
 	protected RoleFact(Article article, Role role, int line) {
-		this.article = Objects.requireNonNull(article);
+		super(article);
 		this.role = Objects.requireNonNull(role);
 		this.line = line;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Article getArticle() {
-		return article;
 	}
 
 	public Role getRole() {

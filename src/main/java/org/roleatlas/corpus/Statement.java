@@ -8,28 +8,16 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 
 /**
  * A passage of an article that compares two or more roles ("The CPO is to the product
  * what the CTO is to technology").
  */
 @Entity
-public class Statement {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "atlas_seq")
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "article_id")
-	private Article article;
+public class Statement extends ArticlePart {
 
 	@Column(nullable = false)
 	private String text;
@@ -48,22 +36,14 @@ public class Statement {
 	}
 
 	public Statement(Article article, String text, String lang, int line, Set<Role> roles) {
+		super(article);
 		if (roles.size() < 2) {
 			throw new IllegalArgumentException("A comparison statement names at least two roles: " + text);
 		}
-		this.article = Objects.requireNonNull(article);
 		this.text = Objects.requireNonNull(text);
 		this.lang = Objects.requireNonNull(lang);
 		this.line = line;
 		this.roles = new LinkedHashSet<>(roles);
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Article getArticle() {
-		return article;
 	}
 
 	public String getText() {

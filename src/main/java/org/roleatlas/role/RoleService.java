@@ -1,6 +1,5 @@
 package org.roleatlas.role;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.Concept;
@@ -36,10 +34,9 @@ import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
-import org.roleatlas.role.RoleViews.SalaryBar;
-import org.roleatlas.role.RoleViews.SalaryChart;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,8 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleService {
 
 	private static final int MAX_RELATED = 6;
-
-	private static final int BAR_HEIGHT = 28;
 
 	private final RoleRepository roles;
 
@@ -140,7 +135,7 @@ public class RoleService {
 				groups(items, ItemKind.RESPONSIBILITY, concepts, locale),
 				groups(items, ItemKind.SKILL, concepts, locale),
 				items.stream().filter(i -> i.getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
-				charts(salaries), salaries,
+				SalaryCharts.of(salaries), salaries,
 				queries.reportingLines(slug).stream().map(l -> link(l.getReportsTo(), locale)).distinct().toList(),
 				queries.careerSteps(slug)
 					.stream()
@@ -170,7 +165,7 @@ public class RoleService {
 				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
 				.thenComparing(r -> r.role().slug()))
 			.toList();
-		String other = "ko".equals(locale.getLanguage()) ? concept.getLabelEn() : concept.getLabelKo();
+		String other = Labels.otherLabel(locale, concept.getLabelEn(), concept.getLabelKo());
 		return new ConceptPage(concept.getId(), concept.label(locale), other, rows);
 	}
 
@@ -255,48 +250,12 @@ public class RoleService {
 				f.country(), salary.getArticle().getFile(), f.line());
 	}
 
-	/**
-	 * One chart per kind of pay, currency and period; bars span min–max with a mark at
-	 * the average.
-	 */
-	static List<SalaryChart> charts(List<SalaryView> salaries) {
-		Map<String, List<SalaryView>> byScale = salaries.stream()
-			.collect(Collectors.groupingBy(s -> pay(s) + "/" + s.currency() + "/" + s.period(), LinkedHashMap::new,
-					Collectors.toList()));
-		List<SalaryChart> charts = new ArrayList<>();
-		byScale.forEach((key, group) -> {
-			BigDecimal max = group.stream()
-				.flatMap(s -> Stream.of(s.min(), s.max(), s.average()))
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(BigDecimal.ONE);
-			List<SalaryBar> bars = new ArrayList<>();
-			for (SalaryView s : group) {
-				BigDecimal from = s.min() != null ? s.min() : s.average() != null ? s.average() : s.max();
-				BigDecimal to = s.max() != null ? s.max() : s.average() != null ? s.average() : s.min();
-				bars.add(new SalaryBar(s, percent(from, max), percent(to, max),
-						s.average() == null ? null : percent(s.average(), max), bars.size() * BAR_HEIGHT));
-			}
-			charts.add(new SalaryChart(pay(group.get(0)), group.get(0).currency(), group.get(0).period(), max, bars,
-					bars.size() * BAR_HEIGHT));
-		});
-		return charts;
-	}
-
-	private static String pay(SalaryView salary) {
-		return Salary.Type.SALARY.label().equals(salary.type()) ? "salary" : "extras";
-	}
-
-	private static double percent(BigDecimal value, BigDecimal max) {
-		return value.doubleValue() * 100 / max.doubleValue();
-	}
-
 	private static List<AliasView> aliases(Role role) {
 		return role.getAliases().stream().map(a -> new AliasView(a.label(), a.lang())).toList();
 	}
 
 	private static String otherName(Role role, Locale locale) {
-		String other = "ko".equals(locale.getLanguage()) ? role.getNameEn() : role.getNameKo();
+		String other = Labels.otherLabel(locale, role.getNameEn(), role.getNameKo());
 		return Objects.equals(other, role.name(locale)) ? null : other;
 	}
 

@@ -2,7 +2,6 @@ package org.roleatlas.search;
 
 import java.util.Locale;
 
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.search.SearchViews.SearchResult;
 import org.roleatlas.web.OpenApiConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;

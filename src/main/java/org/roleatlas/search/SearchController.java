@@ -3,7 +3,6 @@ package org.roleatlas.search;
 import java.util.Locale;
 
 import org.roleatlas.search.SearchViews.SearchPage;
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +38,7 @@ class SearchController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Locale locale,
 			Model model, HttpServletResponse response) {
-		SearchRequest request = new SearchRequest(q, role, lang, kind, page, SearchService.DEFAULT_SIZE);
+		SearchRequest request = new SearchRequest(q, role, lang, kind, page, SearchRequest.DEFAULT_SIZE);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("role", request.role());
 		model.addAttribute("lang", request.lang());

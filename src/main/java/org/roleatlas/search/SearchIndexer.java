@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManagerFactory;
 /**
  * Rebuilds the search index after every ingest has committed. The mass indexer purges
  * first, so searches made while it runs (seconds, on a large folder) see part of the new
- * content; at startup it finishes before the web server opens, so only a reload has that
- * window.
+ * content; at startup it finishes before the web server opens (or, for a folder loaded in
+ * the background, before the loading gate opens), so only a reload has that window.
  */
 @Component
 class SearchIndexer {
@@ -31,11 +31,11 @@ class SearchIndexer {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final SearchService search;
+	private final SearchVocabulary vocabulary;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchService search) {
+	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.search = search;
+		this.vocabulary = vocabulary;
 	}
 
 	@EventListener
@@ -53,7 +53,7 @@ class SearchIndexer {
 			.idFetchSize(ID_FETCH_SIZE)
 			.mergeSegmentsAfterPurge(false)
 			.startAndWait();
-		search.refreshVocabulary();
+		vocabulary.refresh();
 		log.info("Search index rebuilt for {} articles in {} ms", event.articles(),
 				(System.nanoTime() - start) / 1_000_000);
 	}

@@ -1,7 +1,6 @@
 package org.roleatlas.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +12,12 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
-import org.roleatlas.corpus.RoleRepository;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.search.QueryPlanner.Plan;
 import org.roleatlas.search.QueryPlanner.Unit;
@@ -30,18 +25,13 @@ import org.roleatlas.search.SearchViews.ConceptLink;
 import org.roleatlas.search.SearchViews.Hit;
 import org.roleatlas.search.SearchViews.RoleMatch;
 import org.roleatlas.search.SearchViews.SearchPage;
-import org.roleatlas.search.SearchViews.SearchRequest;
-import org.roleatlas.taxonomy.ConceptEntry;
-import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.taxonomy.TaxonomyService;
-import org.roleatlas.taxonomy.TextAnalyzers;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -52,20 +42,6 @@ import jakarta.persistence.EntityManager;
  */
 @Service
 class SearchService {
-
-	static final int MAX_QUERY_LENGTH = 200;
-
-	static final int DEFAULT_SIZE = 20;
-
-	static final int MAX_SIZE = 100;
-
-	/**
-	 * How deep results can be paged. Lucene collects offset + size hits to serve a page,
-	 * and Elasticsearch and OpenSearch refuse more than 10,000 by default
-	 * ({@code index.max_result_window}), so both backends answer the same: a deeper page
-	 * is a bad request, not an overflow or a huge allocation.
-	 */
-	static final int MAX_RESULT_WINDOW = 10_000;
 
 	/** Hibernate Search's default bucket count of a terms aggregation. */
 	private static final int DEFAULT_BUCKETS = 100;
@@ -92,56 +68,22 @@ class SearchService {
 
 	private final EntityManager entityManager;
 
-	private final RoleRepository roles;
-
 	private final RoleService roleService;
-
-	/**
-	 * Lucene analyzers are thread-safe and costly to build: one set for every planner of
-	 * this service's life.
-	 */
-	private final TextAnalyzers analyzers = new TextAnalyzers();
 
 	private final TaxonomyService taxonomies;
 
-	private volatile QueryPlanner planner;
+	private final SearchVocabulary vocabulary;
 
-	private volatile Suggestions suggestions;
-
-	SearchService(EntityManager entityManager, RoleRepository roles, RoleService roleService,
-			TaxonomyService taxonomies) {
+	SearchService(EntityManager entityManager, RoleService roleService, TaxonomyService taxonomies,
+			SearchVocabulary vocabulary) {
 		this.entityManager = entityManager;
-		this.roles = roles;
 		this.roleService = roleService;
 		this.taxonomies = taxonomies;
-		vocabulary(taxonomies.current().roles());
+		this.vocabulary = vocabulary;
 	}
 
 	private static String[] fields(String prefix) {
 		return SearchEntryBinder.ANALYZERS.stream().map(a -> prefix + a).toArray(String[]::new);
-	}
-
-	@PreDestroy
-	void closeAnalyzers() {
-		analyzers.close();
-	}
-
-	/**
-	 * Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest.
-	 */
-	@Transactional(readOnly = true)
-	public void refreshVocabulary() {
-		List<RoleEntry> roleEntries = roles.findAllByOrderBySlug()
-			.stream()
-			.map(r -> new RoleEntry(r.getSlug(), r.getNameEn(), r.getNameKo(), r.getAliases()))
-			.toList();
-		vocabulary(roleEntries.isEmpty() ? taxonomies.current().roles() : roleEntries);
-	}
-
-	private void vocabulary(List<RoleEntry> roleEntries) {
-		List<ConceptEntry> concepts = taxonomies.current().concepts();
-		this.planner = new QueryPlanner(roleEntries, concepts, analyzers);
-		this.suggestions = new Suggestions(roleEntries, concepts);
 	}
 
 	/**
@@ -164,23 +106,12 @@ class SearchService {
 
 	@Transactional(readOnly = true)
 	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
-		String q = request.q() == null ? "" : request.q().strip();
-		if (q.isEmpty()) {
-			throw new BadRequestException("error.search.empty", "Type a word to search for.");
-		}
-		if (q.length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("error.search.tooLong",
-					"A search is at most " + MAX_QUERY_LENGTH + " characters long.", MAX_QUERY_LENGTH);
-		}
-		int size = request.size() <= 0 ? DEFAULT_SIZE : Math.min(request.size(), MAX_SIZE);
-		int page = Math.max(0, request.page());
-		if ((long) page * size + size > MAX_RESULT_WINDOW) {
-			throw new BadRequestException("error.search.pageTooDeep",
-					"Results can be paged up to result " + MAX_RESULT_WINDOW + "; narrow the search instead.",
-					MAX_RESULT_WINDOW);
-		}
+		SearchRequest.Bounded bounded = request.bounded();
+		String q = bounded.query();
+		int size = bounded.size();
+		int page = bounded.page();
 		UserQuery query = UserQuery.parse(q);
-		Plan plan = planner.plan(query);
+		Plan plan = vocabulary.planner().plan(query);
 		Map<String, String> roleNames = roleService.names(locale);
 		List<RoleMatch> roleMatches = plan.roleMatches()
 			.stream()
@@ -190,27 +121,25 @@ class SearchService {
 		List<ConceptLink> conceptLinks = taxonomies.current()
 			.concepts()
 			.stream()
-			.map(c -> new ConceptLink(c.id(), "ko".equals(locale.getLanguage()) ? c.labelKo() : c.labelEn()))
+			.map(c -> new ConceptLink(c.id(), Labels.label(locale, c.labelEn(), c.labelKo())))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
-					suggestions.forQuery(query), conceptLinks, roleNames, 0);
+					vocabulary.suggestions().forQuery(query), conceptLinks, roleNames, 0);
 		}
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
-		SearchResult<List<?>> result = session.search(scope)
-			.select(f -> projection(f))
+		SearchResult<SearchHit> result = session.search(scope)
+			.select(SearchHit.projection(scope.projection(), TEXT_FIELDS, DESCRIPTION_FIELDS))
 			.where(predicate(scope.predicate(), plan, request, null))
 			.highlighter(
 					h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
-			.fetch(page * size, size);
-		List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
+			.fetch(bounded.offset(), size);
+		List<Hit> hits = result.hits().stream().map(SearchHit::view).toList();
 		// Each facet counts with the other filters only, so its own choices stay visible
-		// once one is picked.
-		// Every role can be a bucket, so the role facet asks for as many as there are
-		// roles: a cut-off would drop
-		// roles silently on a large corpus. Kinds and languages are a handful, well under
-		// the default 100.
+		// once one is picked. Every role can be a bucket, so the role facet asks for as
+		// many as there are roles: a cut-off would drop roles silently on a large corpus.
+		// Kinds and languages are a handful, well under the default 100.
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		facets.put("role",
 				facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
@@ -222,7 +151,8 @@ class SearchService {
 			.fetchTotalHitCount() : 0;
 		// Words are suggested only when the words are what found nothing, not the
 		// filters.
-		List<String> suggested = total == 0 && excludedByFilters == 0 ? suggestions.forQuery(query) : List.of();
+		List<String> suggested = total == 0 && excludedByFilters == 0 ? vocabulary.suggestions().forQuery(query)
+				: List.of();
 		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size, suggested, conceptLinks,
 				roleNames, excludedByFilters);
 	}
@@ -301,47 +231,6 @@ class SearchService {
 		var any = f.or();
 		ways.forEach(any::add);
 		return any.toPredicate();
-	}
-
-	private static ProjectionFinalStep<List<?>> projection(SearchProjectionFactory<?, ?> f) {
-		List<SearchProjection<?>> parts = new ArrayList<>();
-		parts.add(f.field(SearchEntryBinder.KIND, String.class).toProjection());
-		parts.add(f.field(SearchEntryBinder.LANG, String.class).toProjection());
-		parts.add(f.field(SearchEntryBinder.ROLES, String.class).list().toProjection());
-		parts.add(f.field(SearchEntryBinder.CONCEPTS, String.class).list().toProjection());
-		parts.add(f.field(SearchEntryBinder.FILE, String.class).toProjection());
-		parts.add(f.field(SearchEntryBinder.LINE, Integer.class).toProjection());
-		parts.add(f.field(SearchEntryBinder.RAW_TEXT, String.class).toProjection());
-		parts.add(f.field(SearchEntryBinder.SECTION, String.class).toProjection());
-		parts.add(f.score().toProjection());
-		for (String field : TEXT_FIELDS) {
-			parts.add(f.highlight(field).toProjection());
-		}
-		for (String field : DESCRIPTION_FIELDS) {
-			parts.add(f.highlight(field).toProjection());
-		}
-		return f.composite().from(parts.toArray(SearchProjection[]::new)).asList();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Hit hit(List<?> row) {
-		String text = (String) row.get(6);
-		int analyzers = SearchEntryBinder.ANALYZERS.size();
-		String snippet = firstHighlight(row.subList(9, 9 + analyzers));
-		String descriptionSnippet = firstHighlight(row.subList(9 + analyzers, 9 + 2 * analyzers));
-		return new Hit((List<String>) row.get(2), (String) row.get(0), text,
-				snippet != null ? snippet : HtmlUtils.htmlEscape(text), descriptionSnippet, (String) row.get(1),
-				(String) row.get(4), (Integer) row.get(5), (String) row.get(7), (List<String>) row.get(3),
-				(Float) row.get(8));
-	}
-
-	/** The highlight with the most marked text, from whichever analyzer matched. */
-	@SuppressWarnings("unchecked")
-	private static String firstHighlight(List<?> highlights) {
-		return highlights.stream()
-			.flatMap(h -> ((List<String>) h).stream())
-			.max(Comparator.comparingInt(s -> s.split("<mark>", -1).length))
-			.orElse(null);
 	}
 
 	private static Map<String, Long> sorted(Map<String, Long> counts) {

@@ -1,7 +1,6 @@
 package org.roleatlas.search;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -20,33 +19,6 @@ public final class SearchViews {
 	 * the problem with the query, a message the page words in the UI language.
 	 */
 	public record SearchPage(SearchResult result, MessageSourceResolvable problem) {
-	}
-
-	/**
-	 * What was asked; {@code page} is 0-based. Filters are slugs, language codes and kind
-	 * names, all lower case, so {@code lang=KO} filters as {@code lang=ko}; a blank
-	 * filter is no filter.
-	 */
-	public record SearchRequest(String q, String role, String lang, String kind, int page, int size) {
-
-		public SearchRequest {
-			role = filter(role);
-			lang = filter(lang);
-			kind = filter(kind);
-		}
-
-		private static String filter(String value) {
-			return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
-		}
-
-		boolean hasFilters() {
-			return role != null || lang != null || kind != null;
-		}
-
-		SearchRequest withoutFilters() {
-			return new SearchRequest(q, null, null, null, page, size);
-		}
-
 	}
 
 	public record RoleMatch(String slug, String name) {

@@ -13,7 +13,7 @@ public record RoleEntry(String slug, String nameEn, String nameKo, List<RoleAlia
 	 * The role's name in a language the taxonomy names it in (ko), else its English name.
 	 */
 	public String nameIn(String lang) {
-		return "ko".equals(lang) && nameKo != null ? nameKo : nameEn;
+		return Labels.labelIn(lang, nameEn, nameKo);
 	}
 
 }

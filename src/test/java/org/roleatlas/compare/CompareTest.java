@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.AtlasApplicationTest;
 import org.roleatlas.compare.Comparison.Row;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Comparisons of the seed roles, through the service, the pages, the exports and the API.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AtlasApplicationTest
 class CompareTest {
 
 	private static final String PM_AND_PLANNER = "001_27c0e6f8ce8291d5.txt";

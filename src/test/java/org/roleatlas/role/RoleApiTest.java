@@ -1,9 +1,8 @@
 package org.roleatlas.role;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.AtlasApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,8 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The roles API on the bundled seed content, as loaded at startup. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AtlasApplicationTest
 class RoleApiTest {
 
 	private static final String[] CPO_SOURCES = { "000_7fb96c30b16a0312.txt", "002_2162955048c754e8.txt",

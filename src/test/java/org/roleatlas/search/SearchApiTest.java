@@ -6,11 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.AtlasApplicationTest;
 import org.roleatlas.search.SearchViews.Hit;
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The search API and page over real HTTP handling, on the seed content. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AtlasApplicationTest
 class SearchApiTest {
 
 	@Autowired

@@ -9,12 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.roleatlas.AtlasApplicationTest;
 import org.roleatlas.search.SearchViews.Hit;
 import org.roleatlas.search.SearchViews.RoleMatch;
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.search.SearchViews.SearchResult;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the roles it must list above the hits. Korean, English, Swedish, aliases, concepts,
  * typos, phrases and exclusions.
  */
-@SpringBootTest
+@AtlasApplicationTest
 class SearchRelevanceTest {
 
 	@Autowired

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.roleatlas.search.SearchViews.SearchRequest;
 import org.roleatlas.search.SearchViews.SearchResult;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,14 +3,14 @@ package org.roleatlas.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.roleatlas.AtlasApplicationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The application on a random port and a fresh headless Chromium per test (see
  * {@link BrowserSupport}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AtlasApplicationTest
 public abstract class BrowserTest {
 
 	@LocalServerPort

@@ -1,9 +1,8 @@
 package org.roleatlas.web;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.AtlasApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -18,8 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The generated OpenAPI description states the JSON API's real contract: parameters,
  * limits and error shapes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AtlasApplicationTest
 class OpenApiDescriptionTest {
 
 	private static final String PROBLEM = "#/components/schemas/ProblemDetail";

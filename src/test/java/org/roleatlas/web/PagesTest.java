@@ -3,9 +3,8 @@ package org.roleatlas.web;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.AtlasApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The HTML pages on the bundled seed content, through the whole application. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AtlasApplicationTest
 class PagesTest {
 
 	@Autowired
