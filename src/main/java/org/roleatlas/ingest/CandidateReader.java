@@ -13,8 +13,8 @@ import org.roleatlas.ingest.ParsedArticle.Section;
 import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.SectionKind;
-import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.Taxonomy.Cues;
+import org.roleatlas.taxonomy.Taxonomy;
 
 /**
  * Offers every piece of an article's body that may be an item, each with the context that

@@ -2,15 +2,15 @@ package org.roleatlas.ingest;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.roleatlas.corpus.Article;
-import org.roleatlas.corpus.CandidateDecision;
 import org.roleatlas.corpus.ArticleSection;
+import org.roleatlas.corpus.CandidateDecision;
 import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Definition;
@@ -37,9 +37,11 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Replaces the stored content with a new ingest in one transaction, so readers see the
- * old content until the new one commits and a failed reload keeps the old. Inserts are
- * batched (hibernate.jdbc.batch_size) and the persistence context is cleared every
- * {@value #BATCH} articles so a large folder does not grow one huge session.
+ * old content until the new one commits and a failed reload keeps the old. Articles are
+ * written as they are loaded, not collected first: inserts are batched
+ * (hibernate.jdbc.batch_size) and the persistence context is flushed and cleared every
+ * {@value #BATCH} articles, so neither the session nor the ingest ever holds the whole
+ * folder.
  */
 @Component
 class ContentWriter {
@@ -52,50 +54,68 @@ class ContentWriter {
 			"article_section", "article_dropped_line", "article_candidate", "article_warning", "article_subject_role",
 			"article_mentioned_role", "article", "rejected_file", "role_alias", "role", "concept");
 
+	/** Where the loading of one ingest puts its articles and rejected files, in order. */
+	interface Sink {
+
+		void article(LoadedArticle article);
+
+		void rejected(RejectedFile rejected);
+
+	}
+
 	private final EntityManager entityManager;
 
 	ContentWriter(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
+	/**
+	 * Deletes the stored content, stores the taxonomy, then lets {@code load} feed the
+	 * articles; all of it commits or rolls back together.
+	 */
 	@Transactional
-	public void replaceAll(Taxonomy taxonomy, List<LoadedArticle> articles, List<RejectedFile> rejected,
-			Instant ingestedAt) {
+	public void replaceAll(Taxonomy taxonomy, Instant ingestedAt, Consumer<Sink> load) {
 		TABLES.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
-		Map<String, Long> roleIds = saveRoles(taxonomy, articles);
+		Map<String, Long> roleIds = new HashMap<>();
+		taxonomy.roles().forEach(entry -> saveRole(entry, true, roleIds));
 		Set<String> conceptIds = new LinkedHashSet<>();
 		for (ConceptEntry concept : taxonomy.concepts()) {
 			entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
 			conceptIds.add(concept.id());
 		}
-		rejected.forEach(r -> entityManager.persist(new RejectedFile(clip(r.getFile(), 1000), r.getReason())));
 		entityManager.flush();
 		entityManager.clear();
-		int count = 0;
-		for (LoadedArticle article : articles) {
-			save(article, roleIds, conceptIds, ingestedAt);
-			if (++count % BATCH == 0) {
-				entityManager.flush();
-				entityManager.clear();
+		load.accept(new Sink() {
+
+			private int count;
+
+			@Override
+			public void article(LoadedArticle article) {
+				article.newRoles()
+					.stream()
+					.filter(r -> !roleIds.containsKey(r.slug()))
+					.forEach(r -> saveRole(r, false, roleIds));
+				save(article, roleIds, conceptIds, ingestedAt);
+				if (++count % BATCH == 0) {
+					entityManager.flush();
+					entityManager.clear();
+				}
 			}
-		}
+
+			@Override
+			public void rejected(RejectedFile rejected) {
+				entityManager.persist(new RejectedFile(clip(rejected.getFile(), 1000), rejected.getReason()));
+			}
+
+		});
 		entityManager.flush();
 		entityManager.clear();
 	}
 
-	private Map<String, Long> saveRoles(Taxonomy taxonomy, List<LoadedArticle> articles) {
-		Map<String, RoleEntry> entries = new LinkedHashMap<>();
-		taxonomy.roles().forEach(r -> entries.put(r.slug(), r));
-		Set<String> fromTaxonomy = Set.copyOf(entries.keySet());
-		articles.forEach(a -> a.newRoles().forEach(r -> entries.putIfAbsent(r.slug(), r)));
-		Map<String, Long> ids = new HashMap<>();
-		for (RoleEntry entry : entries.values()) {
-			Role role = new Role(entry.slug(), entry.nameEn(), entry.nameKo(), fromTaxonomy.contains(entry.slug()),
-					entry.aliases());
-			entityManager.persist(role);
-			ids.put(entry.slug(), role.getId());
-		}
-		return ids;
+	private void saveRole(RoleEntry entry, boolean fromTaxonomy, Map<String, Long> ids) {
+		Role role = new Role(entry.slug(), entry.nameEn(), entry.nameKo(), fromTaxonomy, entry.aliases());
+		entityManager.persist(role);
+		ids.put(entry.slug(), role.getId());
 	}
 
 	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt) {

@@ -1,34 +1,69 @@
 package org.roleatlas.ingest;
 
 import org.roleatlas.web.AtlasProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the content folder at startup (unless atlas.ingest-on-startup is false). A
- * lifecycle phase before the web server's, so the portal never answers from an empty
- * database.
+ * Loads the content folder at startup (unless atlas.ingest-on-startup is false). A folder
+ * of at most {@code atlas.background-ingest-above} articles is loaded in a lifecycle
+ * phase before the web server's, so the portal never answers from an empty database. A
+ * larger one would keep the port closed for a long time, so it is loaded on a thread of
+ * its own once the server is up, and until it is in, {@link LoadingGate} answers every
+ * page with 503 and how far the loading is.
  */
 @Component
 class IngestRunner implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
 
 	private final IngestService ingest;
 
 	private final AtlasProperties properties;
 
+	private final LoadingGate gate;
+
+	private final int backgroundAbove;
+
 	private volatile boolean running;
 
-	IngestRunner(IngestService ingest, AtlasProperties properties) {
+	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate) {
 		this.ingest = ingest;
 		this.properties = properties;
+		this.gate = gate;
+		this.backgroundAbove = properties.backgroundIngestAbove();
 	}
 
 	@Override
 	public void start() {
-		if (properties.ingestOnStartup()) {
+		running = true;
+		if (!properties.ingestOnStartup()) {
+			return;
+		}
+		int files = ingest.articleFileCount();
+		if (files <= backgroundAbove) {
+			ingest.ingest();
+			return;
+		}
+		log.info("{} articles: loading them in the background; pages answer 503 until they are in", files);
+		gate.close(ingest::progress);
+		Thread loader = new Thread(this::ingestInBackground, "startup-ingest");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	private void ingestInBackground() {
+		try {
 			ingest.ingest();
 		}
-		running = true;
+		catch (RuntimeException ex) {
+			log.error("The startup ingest failed; the portal serves what is stored", ex);
+		}
+		finally {
+			gate.open();
+		}
 	}
 
 	@Override

@@ -72,6 +72,24 @@ public class IngestService {
 		return ContentFiles.displayName(properties.contentDir());
 	}
 
+	/**
+	 * How far the running ingest is: files read of the folder's, or of the last run's.
+	 */
+	record Progress(int done, int total) {
+	}
+
+	private volatile Progress progress = new Progress(0, 0);
+
+	Progress progress() {
+		return progress;
+	}
+
+	/** Article files in the content folder, without reading them. */
+	int articleFileCount() {
+		Path root = ContentFiles.realFolder(properties.contentDir());
+		return Files.isDirectory(root) ? new ContentFiles(root).list().articles().size() : 0;
+	}
+
 	public IngestSummary lastSummary() {
 		return reports.lastSummary();
 	}
@@ -101,50 +119,79 @@ public class IngestService {
 			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(contentDir()));
 			log.warn("Content folder {} does not exist; the portal starts empty", root);
 		}
-		List<LoadedArticle> loaded = new ArrayList<>();
-		List<RejectedFile> rejected = new ArrayList<>();
-		try (ArticleLoader loader = new ArticleLoader(taxonomy, properties.limits())) {
-			int done = 0;
-			for (Path path : files) {
-				String file = relative(root, path);
-				try {
-					loaded.add(loader.load(file, read(content, path)));
-				}
-				catch (ArticleRejectedException ex) {
-					rejected.add(new RejectedFile(file, ex.notice()));
-					log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
-				}
-				catch (RuntimeException ex) {
-					rejected.add(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()));
-					log.warn("Rejected {} after an unexpected error", file, ex);
-				}
-				catch (StackOverflowError ex) {
-					// a shape nested deeper than a limit foresaw; the stack is unwound
-					// here,
-					// so the other files still load
-					rejected.add(new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with()));
-					log.warn("Rejected {}: its structure overflowed the stack", file);
-				}
-				logProgress(++done, files.size());
+		Tally tally = new Tally();
+		progress = new Progress(0, files.size());
+		writer.replaceAll(taxonomy, started, sink -> {
+			try (ParallelLoader loader = new ParallelLoader(taxonomy, properties.limits(),
+					Runtime.getRuntime().availableProcessors())) {
+				loader.forEachInOrder(files, (articleLoader, path) -> load(articleLoader, content, root, path),
+						outcome -> {
+							if (outcome instanceof LoadedArticle article) {
+								sink.article(article);
+								tally.loaded++;
+								tally.items += article.items().size();
+							}
+							else {
+								sink.rejected((RejectedFile) outcome);
+								tally.rejected++;
+							}
+							progress = new Progress(tally.loaded + tally.rejected, files.size());
+							logProgress(progress);
+						});
 			}
-		}
-		writer.replaceAll(taxonomy, loaded, rejected, started);
+		});
 		taxonomies.publish(taxonomy);
-		int items = loaded.stream().mapToInt(a -> a.items().size()).sum();
 		Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-		IngestSummary summary = new IngestSummary(started, took, contentDir(), files.size(), loaded.size(),
-				rejected.size(), items, skipped, warnings);
+		IngestSummary summary = new IngestSummary(started, took, contentDir(), files.size(), tally.loaded,
+				tally.rejected, tally.items, skipped, warnings);
 		reports.record(summary);
-		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", loaded.size(),
-				files.size(), root, rejected.size(), items, skipped.size(), took.toMillis());
-		events.publishEvent(new ContentLoadedEvent(started, loaded.size()));
+		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", tally.loaded,
+				files.size(), root, tally.rejected, tally.items, skipped.size(), took.toMillis());
+		events.publishEvent(new ContentLoadedEvent(started, tally.loaded));
 		return summary;
 	}
 
-	private static void logProgress(int done, int total) {
-		int step = Math.max(1, total / 10);
-		if (done % step == 0 || done == total) {
-			log.info("Ingest progress: {} / {} files", done, total);
+	/**
+	 * Reads and loads one file on a loader thread: the loaded article, or the file
+	 * rejected with its reason.
+	 */
+	private Object load(ArticleLoader loader, ContentFiles content, Path root, Path path) {
+		String file = relative(root, path);
+		try {
+			return loader.load(file, read(content, path));
+		}
+		catch (ArticleRejectedException ex) {
+			log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
+			return new RejectedFile(file, ex.notice());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Rejected {} after an unexpected error", file, ex);
+			return new RejectedFile(file, NoticeCode.LOADING_FAILED.with());
+		}
+		catch (StackOverflowError ex) {
+			// a shape nested deeper than a limit foresaw; the stack is unwound here, so
+			// the
+			// other files still load
+			log.warn("Rejected {}: its structure overflowed the stack", file);
+			return new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with());
+		}
+	}
+
+	/** Counts of one run, kept on the writing thread. */
+	private static final class Tally {
+
+		private int loaded;
+
+		private int rejected;
+
+		private int items;
+
+	}
+
+	private static void logProgress(Progress progress) {
+		int step = Math.max(1, progress.total() / 10);
+		if (progress.done() % step == 0 || progress.done() == progress.total()) {
+			log.info("Ingest progress: {} / {} files", progress.done(), progress.total());
 		}
 	}
 

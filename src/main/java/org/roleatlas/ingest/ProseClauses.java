@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.Taxonomy.Cues;
 
 /**

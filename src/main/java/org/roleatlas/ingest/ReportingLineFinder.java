@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.roleatlas.ingest.ArticleFacts.ReportingFact;
 import org.roleatlas.ingest.Sentences.Sentence;
 import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.RoleMatcher.Mention;
+import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.Taxonomy;
 
 /**

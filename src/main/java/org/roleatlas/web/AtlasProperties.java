@@ -12,6 +12,7 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Settings of Role Atlas, under the prefix {@code atlas}.
@@ -24,12 +25,16 @@ import jakarta.validation.constraints.Positive;
  * {@code X-Atlas-Token}) to reload the content; reloading over HTTP is disabled while it
  * is unset
  * @param limits the bounds one article must keep to be loaded
+ * @param backgroundIngestAbove a content folder of more article files than this loads
+ * after the web server is up (pages answer 503 with the progress meanwhile); a smaller
+ * one before, so the portal never answers from an empty database
  */
 @Validated
 @ConfigurationProperties("atlas")
 public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup,
-		String adminToken, @Valid @DefaultValue Limits limits) {
+		String adminToken, @Valid @DefaultValue Limits limits,
+		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove) {
 
 	/**
 	 * What one article may hold before it is rejected with its reason instead of loaded,

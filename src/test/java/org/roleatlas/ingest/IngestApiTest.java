@@ -203,7 +203,7 @@ class IngestApiTest {
 
 	@Test
 	void aReloadThatFailsKeepsThePreviousContent() throws Exception {
-		doThrow(new IllegalStateException("disk full")).when(writer).replaceAll(any(), any(), any(), any());
+		doThrow(new IllegalStateException("disk full")).when(writer).replaceAll(any(), any(), any());
 		assertThatThrownBy(() -> ingest.ingest()).hasMessage("disk full");
 		mvc.perform(get("/api/ingest")).andExpect(jsonPath("$.articles.length()").value(4));
 		assertThat(ingest.lastSummary().loaded()).isEqualTo(4);
