@@ -119,9 +119,8 @@ public class IngestService {
 					log.warn("Rejected {} after an unexpected error", file, ex);
 				}
 				catch (StackOverflowError ex) {
-					// a shape nested deeper than a limit foresaw; the stack is unwound
-					// here,
-					// so the other files still load
+					// nested deeper than the limits foresaw: the stack is unwound
+					// here, so the other files still load
 					rejected.add(new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with()));
 					log.warn("Rejected {}: its structure overflowed the stack", file);
 				}
