@@ -38,6 +38,8 @@ final class ArticleParser {
 
 	private static final int MAX_TITLE_WORDS = 25;
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
+
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
 	private final Taxonomy taxonomy;
@@ -89,6 +91,9 @@ final class ArticleParser {
 		}
 		blocks = markImplicitHeadings(blocks);
 		blocks = chrome.dropTablesOfContents(blocks, dropped);
+		if (format == ArticleFormat.TEXT) {
+			blocks = markImplicitHeadings(splitHeaderLines(blocks));
+		}
 		blocks = chrome.dropReferenceSections(blocks, dropped);
 		blocks = chrome.dropHeadingsOfChrome(blocks, dropped);
 
@@ -149,6 +154,28 @@ final class ArticleParser {
 			}
 		}
 		return marked;
+	}
+
+	/**
+	 * A scraped page's header glues its title, byline and share bar into one paragraph of
+	 * short lines; before the first prose, such a paragraph (no line ending as a sentence
+	 * does) is split into its lines, so that the title can stand alone.
+	 */
+	private static List<Block> splitHeaderLines(List<Block> blocks) {
+		List<Block> split = new ArrayList<>(blocks.size());
+		boolean beforeProse = true;
+		for (Block block : blocks) {
+			List<Block> lines = block.type() == Type.PARAGRAPH ? block.lines() : List.of(block);
+			boolean header = beforeProse && lines.size() > 1
+					&& lines.stream().allMatch(l -> isShortLine(l.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS));
+			if (header) {
+				split.addAll(lines);
+				continue;
+			}
+			beforeProse &= block.type() != Type.PARAGRAPH || !SENTENCE_END.matcher(block.text()).find();
+			split.add(block);
+		}
+		return split;
 	}
 
 	private static boolean isShortLine(String text, int maxLength, int maxWords) {
