@@ -134,14 +134,15 @@ final class ArticleParser {
 	/**
 	 * A short one-line paragraph that stands before prose or a list (or ends the page)
 	 * reads as a heading on a scraped page: "Role", "Vad gör en Chief Product Officer?".
-	 * Before the first prose, such a line may be as long as a title.
+	 * Before the first prose, such a line may be as long as a title; the page's first
+	 * line is one even over a marked heading.
 	 */
 	private static List<Block> markImplicitHeadings(List<Block> blocks) {
 		List<Block> marked = new ArrayList<>(blocks.size());
 		boolean beforeProse = true;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
-			boolean beforeContent = i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
+			boolean beforeContent = i == 0 || i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
 					|| blocks.get(i + 1).implicit();
 			boolean shortLine = beforeProse ? isShortLine(block.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS)
 					: isShortLine(block.text(), MAX_HEADING_LENGTH, MAX_HEADING_WORDS);
@@ -195,7 +196,8 @@ final class ArticleParser {
 		for (Block block : blocks) {
 			if (block.type() == Type.HEADING) {
 				Optional<SectionKind> classified = classifier.classify(block.text());
-				boolean itemHeading = block.implicit() && classified.isEmpty() && context != null
+				boolean itemHeading = block.implicit() && classified.isEmpty() && roles.find(block.text()).isEmpty()
+						&& context != null
 						&& (context == SectionKind.RESPONSIBILITIES || context == SectionKind.SKILLS);
 				if (!itemHeading) {
 					if (heading != null) {

@@ -128,13 +128,13 @@ final class TextStructureReader {
 			String nextMarker = i + 1 < markerOf.size() ? markerOf.get(i + 1) : null;
 			boolean apart = marker != null && !sameMarker(markerOf, i - 1, marker)
 					&& !sameMarker(markerOf, i + 1, marker);
+			boolean numbered = marker != null && marker.contains("0");
 			boolean insideOtherList = nextMarker != null && sameMarker(markerOf, i - 1, nextMarker)
-					&& blocks.get(i - 1).detail() == null;
+					&& blocks.get(i - 1).detail() == null && (!numbered || nextMarker.contains("0"));
 			boolean continuesOwnList = sameMarker(markerOf, i - 1, marker) && blocks.get(i - 1).detail() == null;
 			boolean opensOtherList = marker != null && nextMarker != null && !nextMarker.equals(marker)
 					&& !insideOtherList && !continuesOwnList;
-			boolean numberedSection = marker != null && marker.contains("0") && (apart || block.detail() != null)
-					&& namesASection.test(block.text());
+			boolean numberedSection = numbered && (apart || block.detail() != null) && namesASection.test(block.text());
 			boolean heads = opensOtherList || numberedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);
