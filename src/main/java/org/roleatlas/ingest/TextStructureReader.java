@@ -116,9 +116,10 @@ final class TextStructureReader {
 	/**
 	 * A short marked line heads the blocks after it when it opens a list of another
 	 * marker ("2. PM의 주요 업무" over bullets, "■ Cosa farai" over dashes), or when it is
-	 * numbered, stands apart or carries prose, and reads as a section heading ("1. PM이란?"
-	 * over its paragraph); its glued lines become the paragraph under it. A line of
-	 * another marker inside a list ("*" among "-") is one of its items.
+	 * numbered and stands apart over prose ("2. LE CHEF DE PROJET"), or stands apart or
+	 * carries prose and reads as a section heading ("1. PM이란?" over its paragraph); its
+	 * glued lines become the paragraph under it. A line of another marker inside a list
+	 * ("*" among "-") is one of its items, unless it is numbered between bullets.
 	 */
 	private List<Block> markedHeadings(List<Block> blocks, List<String> markerOf) {
 		List<Block> read = new ArrayList<>(blocks.size());
@@ -134,7 +135,9 @@ final class TextStructureReader {
 			boolean continuesOwnList = sameMarker(markerOf, i - 1, marker) && blocks.get(i - 1).detail() == null;
 			boolean opensOtherList = marker != null && nextMarker != null && !nextMarker.equals(marker)
 					&& !insideOtherList && !continuesOwnList;
-			boolean numberedSection = numbered && (apart || block.detail() != null) && namesASection.test(block.text());
+			boolean carriesProse = block.detail() != null;
+			boolean numberedSection = numbered
+					&& ((apart && carriesProse) || ((apart || carriesProse) && namesASection.test(block.text())));
 			boolean heads = opensOtherList || numberedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);
