@@ -45,7 +45,8 @@ class ArticleApiController {
 	 * the rest of the path.
 	 */
 	@GetMapping("/articles/**")
-	@Operation(summary = "One article: its items with provenance and every line dropped as chrome, with the rule",
+	@Operation(
+			summary = "One article: its items with provenance, every line dropped as chrome with the rule, and every candidate item with the cue that decided it",
 			description = "Described as `/api/articles/{file}`; `file` is the path relative to the content folder "
 					+ "and may hold slashes (`/api/articles/team/notes.md`).",
 			responses = { @ApiResponse(responseCode = "200", description = "The article as the loader read it"),

@@ -5,15 +5,16 @@ import java.util.List;
 import org.roleatlas.corpus.Notice;
 
 /**
- * One article as the loader read it: its items with provenance and every line it dropped,
- * with the rule.
+ * One article as the loader read it: its items with provenance, every line it dropped,
+ * with the rule, and every candidate item it weighed, with the cue that decided it.
  *
  * @param warnings the notices worded in English, for API clients; pages word
  * {@code notices} in their own language
  */
 public record ArticleDetail(String file, String title, String lang, String format, String source, List<String> tags,
 		List<String> roles, List<String> mentioned, List<SectionView> sections, List<ItemView> items,
-		List<DroppedView> dropped, List<String> warnings, List<Notice> notices, String rawText) {
+		List<DroppedView> dropped, List<CandidateView> candidates, List<String> warnings, List<Notice> notices,
+		String rawText) {
 
 	public record SectionView(String heading, String kind, int line) {
 	}
@@ -26,6 +27,15 @@ public record ArticleDetail(String file, String title, String lang, String forma
 	}
 
 	public record DroppedView(int line, String text, String rule) {
+	}
+
+	/**
+	 * A candidate item and what became of it.
+	 *
+	 * @param kind the item kind it was kept as, or null when it was dropped
+	 * @param cue what decided it ("heading 'Responsibilities'", "shape: link")
+	 */
+	public record CandidateView(int line, String text, String kind, String cue) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.roleatlas.article.ArticleDetail.CandidateView;
 import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.article.ArticleDetail.OccurrenceView;
@@ -60,6 +61,10 @@ class ArticleService {
 					.toList(),
 				itemViews,
 				article.getDroppedLines().stream().map(d -> new DroppedView(d.line(), d.text(), d.rule())).toList(),
+				article.getCandidates()
+					.stream()
+					.map(c -> new CandidateView(c.line(), c.text(), c.kept() ? c.kind().label() : null, c.cue()))
+					.toList(),
 				english(article.getWarnings()), article.getWarnings(), article.getRawText());
 	}
 

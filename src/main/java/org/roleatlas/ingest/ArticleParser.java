@@ -39,6 +39,8 @@ final class ArticleParser {
 
 	private static final int MAX_TITLE_WORDS = 25;
 
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
+
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
 	private final Taxonomy taxonomy;
@@ -112,6 +114,9 @@ final class ArticleParser {
 		}
 		blocks = markImplicitHeadings(blocks);
 		blocks = chrome.dropTablesOfContents(blocks, dropped);
+		if (format == ArticleFormat.TEXT) {
+			blocks = markImplicitHeadings(splitHeaderLines(blocks));
+		}
 		blocks = chrome.dropReferenceSections(blocks, dropped);
 		blocks = chrome.dropHeadingsOfChrome(blocks, dropped);
 
@@ -152,14 +157,15 @@ final class ArticleParser {
 	/**
 	 * A short one-line paragraph that stands before prose or a list (or ends the page)
 	 * reads as a heading on a scraped page: "Role", "Vad gör en Chief Product Officer?".
-	 * Before the first prose, such a line may be as long as a title.
+	 * Before the first prose, such a line may be as long as a title; the page's first
+	 * line is one even over a marked heading.
 	 */
 	private static List<Block> markImplicitHeadings(List<Block> blocks) {
 		List<Block> marked = new ArrayList<>(blocks.size());
 		boolean beforeProse = true;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
-			boolean beforeContent = i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
+			boolean beforeContent = i == 0 || i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
 					|| blocks.get(i + 1).implicit();
 			boolean shortLine = beforeProse ? isShortLine(block.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS)
 					: isShortLine(block.text(), MAX_HEADING_LENGTH, MAX_HEADING_WORDS);
@@ -172,6 +178,28 @@ final class ArticleParser {
 			}
 		}
 		return marked;
+	}
+
+	/**
+	 * A scraped page's header glues its title, byline and share bar into one paragraph of
+	 * short lines; before the first prose, such a paragraph (no line ending as a sentence
+	 * does) is split into its lines, so that the title can stand alone.
+	 */
+	private static List<Block> splitHeaderLines(List<Block> blocks) {
+		List<Block> split = new ArrayList<>(blocks.size());
+		boolean beforeProse = true;
+		for (Block block : blocks) {
+			List<Block> lines = block.type() == Type.PARAGRAPH ? block.lines() : List.of(block);
+			boolean header = beforeProse && lines.size() > 1
+					&& lines.stream().allMatch(l -> isShortLine(l.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS));
+			if (header) {
+				split.addAll(lines);
+				continue;
+			}
+			beforeProse &= block.type() != Type.PARAGRAPH || !SENTENCE_END.matcher(block.text()).find();
+			split.add(block);
+		}
+		return split;
 	}
 
 	private static boolean isShortLine(String text, int maxLength, int maxWords) {
@@ -191,7 +219,8 @@ final class ArticleParser {
 		for (Block block : blocks) {
 			if (block.type() == Type.HEADING) {
 				Optional<SectionKind> classified = classifier.classify(block.text());
-				boolean itemHeading = block.implicit() && classified.isEmpty() && context != null
+				boolean itemHeading = block.implicit() && classified.isEmpty() && roles.find(block.text()).isEmpty()
+						&& context != null
 						&& (context == SectionKind.RESPONSIBILITIES || context == SectionKind.SKILLS);
 				if (!itemHeading) {
 					if (heading != null) {

@@ -1,5 +1,6 @@
 package org.roleatlas.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +56,16 @@ record Block(Type type, String text, String detail, List<Span> spans, boolean im
 			line = span.line();
 		}
 		return line;
+	}
+
+	/** A paragraph line by line, each line a paragraph of its own source line. */
+	public List<Block> lines() {
+		List<Block> lines = new ArrayList<>(spans.size());
+		for (int i = 0; i < spans.size(); i++) {
+			int end = i + 1 < spans.size() ? spans.get(i + 1).offset() : text.length();
+			lines.add(Block.of(type, text.substring(spans.get(i).offset(), end).strip(), spans.get(i).line()));
+		}
+		return lines;
 	}
 
 	public Block withType(Type newType, boolean isImplicit) {

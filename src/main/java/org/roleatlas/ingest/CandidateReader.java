@@ -59,7 +59,11 @@ final class CandidateReader {
 	List<Candidate> read(ParsedArticle article, Set<String> subjects) {
 		List<Candidate> out = new ArrayList<>();
 		String lang = article.lang();
-		Context titleContext = article.title() == null ? null : contextOf("title", article.title(), lang);
+		// A title may say what the role does and does not do; only its kind counts.
+		Context titleContext = article.title() == null ? null
+				: classifier.classify(article.title())
+					.map(kind -> new Context(kind, "title '" + quote(article.title()) + "'", false))
+					.orElse(null);
 		Governing governing = new Governing(titleContext == null ? Context.NONE : titleContext, 0, true);
 		Set<String> sectionRoles = Set.of();
 		blocks(article.preamble(), 0, null, governing.context(), sectionRoles, subjects, lang, out);

@@ -145,6 +145,10 @@ final class ProseClauses {
 		Matcher separator = separator(lang).matcher(sentence);
 		int from = start;
 		while (separator.find(from)) {
+			if (insideBrackets(sentence, start, separator.start())) {
+				from = separator.end();
+				continue;
+			}
 			if (separator.start() > from) {
 				spans.add(new int[] { from, separator.start() });
 			}
@@ -174,6 +178,21 @@ final class ProseClauses {
 			}
 		}
 		return clauses;
+	}
+
+	/** A separator inside brackets or quotes ("(Product Manager, PM)") splits nothing. */
+	private static boolean insideBrackets(String sentence, int from, int at) {
+		int depth = 0;
+		for (int i = from; i < at; i++) {
+			char c = sentence.charAt(i);
+			if ("(（「“《[".indexOf(c) >= 0) {
+				depth++;
+			}
+			else if (")）」”》]".indexOf(c) >= 0 && depth > 0) {
+				depth--;
+			}
+		}
+		return depth > 0;
 	}
 
 	/**

@@ -108,11 +108,11 @@ final class SectionClassifier {
 	}
 
 	/**
-	 * Typos are only trusted on words long enough not to become other words: 2+ Hangul
-	 * syllables, 5+ letters.
+	 * Typos are only trusted on words long enough not to become other words: 3+ Hangul
+	 * syllables (one edit turns 정의 into 팀의), 5+ letters.
 	 */
 	private static boolean longEnough(String word) {
-		return TextNormalizer.isHangul(word.codePointAt(0)) ? word.length() >= 2 : word.length() >= 5;
+		return TextNormalizer.isHangul(word.codePointAt(0)) ? word.length() >= 3 : word.length() >= 5;
 	}
 
 	static boolean withinOneEdit(String a, String b) {

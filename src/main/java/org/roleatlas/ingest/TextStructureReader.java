@@ -114,20 +114,31 @@ final class TextStructureReader {
 	}
 
 	/**
-	 * A short marked line heads the blocks after it when a list of another marker follows
-	 * it ("2. PM의 주요 업무" over bullets), or when it stands apart from items of its own
-	 * marker and reads as a section heading ("1. PM이란?"); its glued lines become the
-	 * paragraph under it.
+	 * A short marked line heads the blocks after it when it opens a list of another
+	 * marker ("2. PM의 주요 업무" over bullets, "■ Cosa farai" over dashes), or when it is
+	 * numbered and stands apart over prose ("2. LE CHEF DE PROJET"), or stands apart or
+	 * carries prose and reads as a section heading ("1. PM이란?" over its paragraph); its
+	 * glued lines become the paragraph under it. A line of another marker inside a list
+	 * ("*" among "-") is one of its items, unless it is numbered between bullets.
 	 */
 	private List<Block> markedHeadings(List<Block> blocks, List<String> markerOf) {
 		List<Block> read = new ArrayList<>(blocks.size());
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			String marker = markerOf.get(i);
+			String nextMarker = i + 1 < markerOf.size() ? markerOf.get(i + 1) : null;
 			boolean apart = marker != null && !sameMarker(markerOf, i - 1, marker)
 					&& !sameMarker(markerOf, i + 1, marker);
-			boolean overOtherList = apart && i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.LIST_ITEM;
-			boolean heads = overOtherList || (apart && namesASection.test(block.text()));
+			boolean numbered = marker != null && marker.contains("0");
+			boolean insideOtherList = nextMarker != null && sameMarker(markerOf, i - 1, nextMarker)
+					&& blocks.get(i - 1).detail() == null && (!numbered || nextMarker.contains("0"));
+			boolean continuesOwnList = sameMarker(markerOf, i - 1, marker) && blocks.get(i - 1).detail() == null;
+			boolean opensOtherList = marker != null && nextMarker != null && !nextMarker.equals(marker)
+					&& !insideOtherList && !continuesOwnList;
+			boolean carriesProse = block.detail() != null;
+			boolean numberedSection = numbered
+					&& ((apart && carriesProse) || ((apart || carriesProse) && namesASection.test(block.text())));
+			boolean heads = opensOtherList || numberedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);
 				continue;
@@ -141,7 +152,7 @@ final class TextStructureReader {
 	}
 
 	private static boolean sameMarker(List<String> markerOf, int i, String marker) {
-		return i >= 0 && i < markerOf.size() && marker.equals(markerOf.get(i));
+		return marker != null && i >= 0 && i < markerOf.size() && marker.equals(markerOf.get(i));
 	}
 
 	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans,

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.article.ArticleDetail.CandidateView;
 import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.article.ArticleDetail.OccurrenceView;
@@ -64,8 +65,10 @@ class ArticlePageControllerTest {
 				List.of(new OccurrenceView(4, "Skills")));
 		ArticleDetail article = new ArticleDetail("team/notes.md", "Notes", "en", "markdown", null, List.of(),
 				List.of("po", "cpo"), List.of(), List.of(), List.of(item),
-				List.of(new DroppedView(1, "Home", "navigation")), List.of(), List.of(),
-				"Home\n## Skills\n\n- Statistics\n");
+				List.of(new DroppedView(1, "Home", "navigation")),
+				List.of(new CandidateView(4, "Statistics", "skill", "heading 'Skills'"),
+						new CandidateView(1, "Home", null, "shape: link")),
+				List.of(), List.of(), "Home\n## Skills\n\n- Statistics\n");
 		String body = "<h2 id=\"L2\">Skills</h2>\n";
 		given(articles.page(eq("team/notes.md"), any())).willReturn(new ArticlePage(article, body));
 		mvc.perform(get("/articles/team/notes.md"))
@@ -75,15 +78,18 @@ class ArticlePageControllerTest {
 			.andExpect(content().string(containsString("<div class=\"article-body\" lang=\"en\">" + body + "</div>")))
 			.andExpect(content().string(containsString(
 					"<li><a href=\"/roles/po\">Product Owner</a></li><li><a href=\"/roles/cpo\">Chief Product Officer</a></li>")))
-			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")));
+			.andExpect(content().string(containsString("<td>Home</td><td><code>navigation</code></td>")))
+			.andExpect(content()
+				.string(containsString("<td>Statistics</td><td>skill</td><td>heading &#39;Skills&#39;</td>")))
+			.andExpect(content().string(containsString("<td>Home</td><td>dropped</td><td>shape: link</td>")));
 	}
 
 	@Test
 	void articleWarningsAreWordedInThePageLanguage() throws Exception {
 		Notice undetected = NoticeCode.LANGUAGE_UNDETECTED.with();
 		ArticleDetail article = new ArticleDetail("x.txt", "X", "und", "text", null, List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of("the language of the article could not be detected"),
-				List.of(undetected), "Some text\n");
+				List.of(), List.of(), List.of(), List.of(),
+				List.of("the language of the article could not be detected"), List.of(undetected), "Some text\n");
 		given(articles.page(eq("x.txt"), any())).willReturn(new ArticlePage(article, "<p id=\"L1\">Some text</p>\n"));
 		mvc.perform(get("/articles/x.txt").param("locale", "en"))
 			.andExpect(status().isOk())

@@ -22,7 +22,7 @@ class ArticleRendererTest {
 	private static ArticleDetail article(String format, String raw, List<ItemView> items, List<DroppedView> dropped,
 			List<SectionView> sections) {
 		return new ArticleDetail("x.md", "X", "en", format, null, List.of(), List.of(), List.of(), sections, items,
-				dropped, List.of(), List.of(), raw);
+				dropped, List.of(), List.of(), List.of(), raw);
 	}
 
 	@Test

@@ -173,6 +173,21 @@ class IngestApiTest {
 	}
 
 	@Test
+	void everyCandidateCarriesTheCueThatDecidedIt() throws Exception {
+		mvc.perform(get("/api/articles/german-scrape.txt"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidates[?(@.text == 'Product Backlog pflegen und priorisieren')].kind")
+				.value(org.hamcrest.Matchers.contains("responsibility")))
+			.andExpect(jsonPath("$.candidates[?(@.text == 'Product Backlog pflegen und priorisieren')].cue")
+				.value(org.hamcrest.Matchers
+					.contains(org.hamcrest.Matchers.containsString("introduced by 'Zu den typischen Aufgaben"))))
+			.andExpect(jsonPath("$.candidates[?(@.text =~ /arbeitet eng mit.*/)].kind")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+			.andExpect(jsonPath("$.candidates[?(@.text =~ /arbeitet eng mit.*/)].cue")
+				.value(org.hamcrest.Matchers.contains("says whom the role works with")));
+	}
+
+	@Test
 	void unknownArticleIsAProblemDetail() throws Exception {
 		mvc.perform(get("/api/articles/team/missing.md"))
 			.andExpect(status().isNotFound())

@@ -1,0 +1,84 @@
+package org.roleatlas.ingest;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.roleatlas.corpus.CandidateDecision;
+import org.roleatlas.corpus.ItemKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Candidates from the page shapes of src/test/resources/articles-shapes, each decided by
+ * a cue that is kept with it.
+ */
+class CandidateShapesTest {
+
+	@RegisterExtension
+	static final LoaderFixture loader = new LoaderFixture("/articles-shapes/");
+
+	@Test
+	void numberedHeadingsUnderADutiesTitleAreDutiesWithTheirProseAsDescription() throws IOException {
+		LoadedArticle article = loader.load("listicle-ko.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "팀의 장애물을 없앤다", "스크럼 마스터는 팀이 혼자 풀 수 없는 문제를 대신 해결합니다."),
+					tuple(ItemKind.RESPONSIBILITY, "스크럼 이벤트를 진행한다", "데일리 스크럼과 회고가 제시간에 끝나도록 돕습니다."),
+					tuple(ItemKind.RESPONSIBILITY, "조직에 스크럼을 알린다", "다른 부서가 스크럼을 이해하도록 설명합니다."));
+		assertThat(article.items().get(0).cue()).isEqualTo("under title '스크럼 마스터가 하는 일 3가지'");
+		assertThat(article.candidates()).extracting(CandidateDecision::text, CandidateDecision::kind)
+			.contains(tuple("팀원에게 업무를 지시하기", null));
+		assertThat(article.candidates()).filteredOn(c -> c.text().equals("팀원에게 업무를 지시하기"))
+			.extracting(CandidateDecision::cue)
+			.containsExactly("heading '스크럼 마스터가 하지 않는 일' says not duties");
+	}
+
+	@Test
+	void aNumberedLineOverBulletsHeadsThemAndASalaryRunIsNoDuty() throws IOException {
+		LoadedArticle article = loader.load("numbered-ja.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "デイリースクラムの進行"), tuple(ItemKind.RESPONSIBILITY, "障害の除去"),
+					tuple(ItemKind.RESPONSIBILITY, "チームへのコーチング"));
+		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.contains("スクラムマスターの業務", "スクラムマスターの年収");
+	}
+
+	@Test
+	void theClausesOfASentenceAboutTheRoleAreItsDuties() throws IOException {
+		LoadedArticle article = loader.load("prose-en.txt");
+		assertThat(article.subjects()).containsExactly("data-analyst");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "cleans the raw data"),
+					tuple(ItemKind.RESPONSIBILITY, "builds weekly dashboards"),
+					tuple(ItemKind.RESPONSIBILITY, "presents the findings to the leadership team"),
+					tuple(ItemKind.RESPONSIBILITY, "also documents every metric definition"));
+		assertThat(article.items().get(0).roles()).containsExactly("data-analyst");
+		assertThat(article.items().get(0).cue()).startsWith("sentence about the role");
+	}
+
+	@Test
+	void eachRoleOfAComparisonGetsTheItemsOfItsOwnSection() throws IOException {
+		LoadedArticle article = loader.load("comparison-fr.txt");
+		assertThat(article.subjects()).containsExactlyInAnyOrder("po", "scrum-master");
+		assertThat(article.items()).extracting(ExtractedItem::text, ExtractedItem::roles)
+			.containsExactly(tuple("ordonner le backlog produit", java.util.Set.of("po")),
+					tuple("accepter ou refuser les incréments", java.util.Set.of("po")),
+					tuple("animer les événements Scrum", java.util.Set.of("scrum-master")),
+					tuple("lever les obstacles de l'équipe", java.util.Set.of("scrum-master")));
+	}
+
+	@Test
+	void labelledBulletsKeepTheirDescriptionAndSubHeadingsKeepTheDutiesContext() throws IOException {
+		LoadedArticle article = loader.load("label-description-de.txt");
+		assertThat(article.items()).extracting(ExtractedItem::text, ExtractedItem::description, ExtractedItem::cue)
+			.containsExactly(
+					tuple("Moderation", "leitet Daily Scrum, Review und Retrospektive",
+							"introduced by 'Im Alltag übernimmt der Scrum Master diese Aufgaben:'"),
+					tuple("Coaching", "begleitet das Team auf dem Weg zur Selbstorganisation",
+							"introduced by 'Im Alltag übernimmt der Scrum Master diese Aufgaben:'"),
+					tuple("achtet darauf, dass das Sprintziel klar ist", null,
+							"sub-heading 'Sprint Planning' under heading 'Aufgaben des Scrum Masters'"));
+	}
+
+}
