@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
 import org.roleatlas.corpus.Notice;
@@ -59,8 +59,11 @@ public class IngestService {
 
 	private final IngestReports reports;
 
+	private final ContentVersions versions;
+
 	IngestService(AtlasProperties properties, TaxonomyService taxonomies, ContentWriter writer,
-			ApplicationEventPublisher events, Clock clock, MessageSource messages, IngestReports reports) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages, IngestReports reports,
+			ContentVersions versions) {
 		this.properties = properties;
 		this.taxonomies = taxonomies;
 		this.writer = writer;
@@ -68,6 +71,7 @@ public class IngestService {
 		this.clock = clock;
 		this.messages = messages;
 		this.reports = reports;
+		this.versions = versions;
 		reports.record(IngestSummary.none(properties.contentDir().toString()));
 	}
 
@@ -119,7 +123,7 @@ public class IngestService {
 		reports.record(summary);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", loaded.size(),
 				files.size(), root, rejected.size(), items, skipped.size(), took.toMillis());
-		events.publishEvent(new ContentLoadedEvent(started, loaded.size()));
+		events.publishEvent(versions.committed(clock.instant(), loaded.size()));
 		return summary;
 	}
 

@@ -1,6 +1,5 @@
 package org.roleatlas.role;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
@@ -36,8 +32,6 @@ import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.RoleSummary;
-import org.roleatlas.role.RoleViews.SalaryBar;
-import org.roleatlas.role.RoleViews.SalaryChart;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
 import org.roleatlas.web.NotFoundException;
@@ -53,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoleService {
 
 	private static final int MAX_RELATED = 6;
-
-	private static final int BAR_HEIGHT = 28;
 
 	private final RoleRepository roles;
 
@@ -122,49 +114,48 @@ public class RoleService {
 	public RoleProfile profile(String requestedSlug, Locale locale) {
 		Role role = require(requestedSlug);
 		String slug = role.getSlug();
-		List<Item> items = queries.items(slug);
+		List<Sourced<Item>> items = queries.items(slug);
 		Map<String, Concept> concepts = new LinkedHashMap<>();
-		items.forEach(i -> i.getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
+		items.forEach(i -> i.row().getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
 		List<StatementView> statements = queries.statements(slug)
 			.stream()
-			.map(s -> new StatementView(s.getText(), s.getLang(), s.getArticle().getFile(), s.getLine(),
-					links(s.getRoles(), locale)))
+			.map(s -> new StatementView(s.row().getText(), s.row().getLang(), s.file(), s.row().getLine(),
+					links(s.row().getRoles(), locale)))
 			.toList();
 		List<SalaryView> salaries = queries.salaries(slug).stream().map(RoleService::salaryView).toList();
-		Set<String> sources = new TreeSet<>(sourcesByRole().getOrDefault(slug, Set.of()));
 		return new RoleProfile(role.getSlug(), role.name(locale), otherName(role, locale), aliases(role),
 				queries.definitions(slug)
 					.stream()
-					.map(d -> new DefinitionView(d.getText(), d.getLang(), d.getArticle().getFile(), d.getLine()))
+					.map(d -> new DefinitionView(d.row().getText(), d.row().getLang(), d.file(), d.row().getLine()))
 					.toList(),
 				groups(items, ItemKind.RESPONSIBILITY, concepts, locale),
 				groups(items, ItemKind.SKILL, concepts, locale),
-				items.stream().filter(i -> i.getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
-				charts(salaries), salaries,
-				queries.reportingLines(slug).stream().map(l -> link(l.getReportsTo(), locale)).distinct().toList(),
+				items.stream().filter(i -> i.row().getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
+				SalaryCharts.of(salaries), salaries,
+				queries.reportsTo(slug).stream().map(r -> link(r, locale)).distinct().toList(),
 				queries.careerSteps(slug)
 					.stream()
-					.map(c -> new CareerStepView(c.getTitle(),
-							c.getStepRole() == null ? null : link(c.getStepRole(), locale), c.getArticle().getFile(),
-							c.getLine()))
+					.map(c -> new CareerStepView(c.row().getTitle(),
+							c.row().getStepRole() == null ? null : link(c.row().getStepRole(), locale), c.file(),
+							c.row().getLine()))
 					.toList(),
-				statements, related(role, statements, locale), List.copyOf(sources),
-				queries.mentioningArticles(slug).stream().map(Article::getFile).toList(),
+				statements, related(role, statements, locale), List.copyOf(new TreeSet<>(queries.sourceFiles(slug))),
+				queries.mentioningFiles(slug),
 				queries.linesReportingTo(slug).stream().map(l -> link(l.getRole(), locale)).distinct().toList());
 	}
 
 	public ConceptPage concept(String id, Locale locale) {
 		Concept concept = queries.concept(id)
 			.orElseThrow(() -> new NotFoundException("error.concept.notFound", "No concept '" + id + "'", id));
-		Map<Role, List<Item>> byRole = new LinkedHashMap<>();
-		for (Item item : queries.conceptItems(id)) {
-			item.getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
+		Map<Role, List<Sourced<Item>>> byRole = new LinkedHashMap<>();
+		for (Sourced<Item> item : queries.conceptItems(id)) {
+			item.row().getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
 		}
 		List<ConceptRole> rows = byRole.entrySet()
 			.stream()
 			.map(e -> new ConceptRole(link(e.getKey(), locale),
 					e.getValue().stream().map(RoleService::itemView).toList(),
-					(int) e.getValue().stream().map(i -> i.getArticle().getFile()).distinct().count()))
+					(int) e.getValue().stream().map(Sourced::file).distinct().count()))
 			.sorted(Comparator.comparingInt(ConceptRole::sources)
 				.reversed()
 				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
@@ -182,29 +173,25 @@ public class RoleService {
 		return sources;
 	}
 
+	/**
+	 * Roles whose items share concepts with this role's, or that the statements about it
+	 * compare it with; read for this role alone, not for every pair of roles.
+	 */
 	private List<RelatedRole> related(Role role, List<StatementView> statements, Locale locale) {
-		Map<String, Set<String>> conceptsByRole = new HashMap<>();
-		for (Object[] row : queries.roleConcepts()) {
-			conceptsByRole.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
+		Map<String, Integer> shared = new HashMap<>();
+		for (Object[] row : queries.sharedConcepts(role.getSlug())) {
+			shared.put((String) row[0], ((Number) row[1]).intValue());
 		}
-		Set<String> mine = conceptsByRole.getOrDefault(role.getSlug(), Set.of());
 		Set<String> compared = statements.stream()
 			.flatMap(s -> s.roles().stream())
 			.map(RoleLink::slug)
 			.filter(s -> !s.equals(role.getSlug()))
 			.collect(Collectors.toSet());
-		Map<String, Role> all = roles.findAllByOrderBySlug()
-			.stream()
-			.collect(Collectors.toMap(Role::getSlug, Function.identity()));
 		List<RelatedRole> related = new ArrayList<>();
-		for (Role other : all.values()) {
-			if (other.getSlug().equals(role.getSlug())) {
-				continue;
-			}
-			Set<String> shared = new HashSet<>(conceptsByRole.getOrDefault(other.getSlug(), Set.of()));
-			shared.retainAll(mine);
-			if (!shared.isEmpty() || compared.contains(other.getSlug())) {
-				related.add(new RelatedRole(link(other, locale), shared.size(), compared.contains(other.getSlug())));
+		for (Role other : roles.findAllByOrderBySlug()) {
+			int concepts = shared.getOrDefault(other.getSlug(), 0);
+			if (concepts > 0 || compared.contains(other.getSlug())) {
+				related.add(new RelatedRole(link(other, locale), concepts, compared.contains(other.getSlug())));
 			}
 		}
 		related.sort(Comparator.comparing(RelatedRole::comparedInSources)
@@ -218,15 +205,16 @@ public class RoleService {
 	 * Items of one kind grouped by concept, most items first; an item of two concepts is
 	 * under both.
 	 */
-	private static List<ConceptGroup> groups(List<Item> items, ItemKind kind, Map<String, Concept> concepts,
+	private static List<ConceptGroup> groups(List<Sourced<Item>> items, ItemKind kind, Map<String, Concept> concepts,
 			Locale locale) {
 		Map<String, List<ItemView>> byConcept = new LinkedHashMap<>();
 		List<ItemView> uncategorised = new ArrayList<>();
-		for (Item item : items) {
+		for (Sourced<Item> sourced : items) {
+			Item item = sourced.row();
 			if (item.getKind() != kind) {
 				continue;
 			}
-			ItemView view = itemView(item);
+			ItemView view = itemView(sourced);
 			if (item.getConcepts().isEmpty()) {
 				uncategorised.add(view);
 			}
@@ -243,52 +231,17 @@ public class RoleService {
 		return groups;
 	}
 
-	static ItemView itemView(Item item) {
+	private static ItemView itemView(Sourced<Item> sourced) {
+		Item item = sourced.row();
 		return new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
-				item.getConcepts().stream().map(Concept::getId).sorted().toList(), item.getArticle().getFile(),
-				item.getSection(), item.getLine());
+				item.getConcepts().stream().map(Concept::getId).sorted().toList(), sourced.file(), item.getSection(),
+				item.getLine());
 	}
 
-	private static SalaryView salaryView(Salary salary) {
-		SalaryFigure f = salary.figure();
+	private static SalaryView salaryView(Sourced<Salary> salary) {
+		SalaryFigure f = salary.row().figure();
 		return new SalaryView(f.source(), f.type().label(), f.currency(), f.min(), f.max(), f.average(), f.period(),
-				f.country(), salary.getArticle().getFile(), f.line());
-	}
-
-	/**
-	 * One chart per kind of pay, currency and period; bars span min–max with a mark at
-	 * the average.
-	 */
-	static List<SalaryChart> charts(List<SalaryView> salaries) {
-		Map<String, List<SalaryView>> byScale = salaries.stream()
-			.collect(Collectors.groupingBy(s -> pay(s) + "/" + s.currency() + "/" + s.period(), LinkedHashMap::new,
-					Collectors.toList()));
-		List<SalaryChart> charts = new ArrayList<>();
-		byScale.forEach((key, group) -> {
-			BigDecimal max = group.stream()
-				.flatMap(s -> Stream.of(s.min(), s.max(), s.average()))
-				.filter(Objects::nonNull)
-				.max(Comparator.naturalOrder())
-				.orElse(BigDecimal.ONE);
-			List<SalaryBar> bars = new ArrayList<>();
-			for (SalaryView s : group) {
-				BigDecimal from = s.min() != null ? s.min() : s.average() != null ? s.average() : s.max();
-				BigDecimal to = s.max() != null ? s.max() : s.average() != null ? s.average() : s.min();
-				bars.add(new SalaryBar(s, percent(from, max), percent(to, max),
-						s.average() == null ? null : percent(s.average(), max), bars.size() * BAR_HEIGHT));
-			}
-			charts.add(new SalaryChart(pay(group.get(0)), group.get(0).currency(), group.get(0).period(), max, bars,
-					bars.size() * BAR_HEIGHT));
-		});
-		return charts;
-	}
-
-	private static String pay(SalaryView salary) {
-		return Salary.Type.SALARY.label().equals(salary.type()) ? "salary" : "extras";
-	}
-
-	private static double percent(BigDecimal value, BigDecimal max) {
-		return value.doubleValue() * 100 / max.doubleValue();
+				f.country(), salary.file(), f.line());
 	}
 
 	private static List<AliasView> aliases(Role role) {
