@@ -1,17 +1,30 @@
 package org.roleatlas.web;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.ServletException;
 
 /**
  * Rendered pages of one content version (its number), bounded in bytes. A newer version
  * replaces the whole set in one step, so no page of an older version is served once a
  * newer one has been seen, and a page rendered from an older version is never stored
- * under a newer one. Within the bound the least recently used pages go first.
+ * under a newer one. Within the bound the least recently used pages go first. Requests
+ * that miss the same page at once wait for one render of it instead of each rendering it.
  */
 final class PageCache {
+
+	/** How long a request waits for another's render before it renders itself. */
+	private static final Duration WAIT_FOR_RENDER = Duration.ofSeconds(10);
 
 	/**
 	 * The share of the bound one page may take: one huge page must not push out all the
@@ -23,6 +36,8 @@ final class PageCache {
 
 	private final AtomicReference<Generation> generation = new AtomicReference<>(new Generation(0));
 
+	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+
 	PageCache(long maxBytes) {
 		this.maxBytes = maxBytes;
 	}
@@ -31,6 +46,52 @@ final class PageCache {
 	CachedPage get(long version, String key) {
 		Generation current = generationOf(version);
 		return current == null ? null : current.get(key);
+	}
+
+	/**
+	 * The page stored under this key for this version, else the one {@code renderer}
+	 * makes (and that is stored); null when the renderer answered with a response not to
+	 * keep, which it has sent itself. While one request renders a page, the others that
+	 * want it wait for that render.
+	 */
+	CachedPage get(long version, String key, Renderer renderer) throws IOException, ServletException {
+		CachedPage page = get(version, key);
+		if (page != null) {
+			return page;
+		}
+		String flight = version + "\n" + key;
+		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<CachedPage> running = rendering.putIfAbsent(flight, mine);
+		if (running != null) {
+			page = await(running);
+			// Null: the other render was not to keep (an error, a cookie), so render
+			// anew.
+			return page != null ? page : renderer.render();
+		}
+		try {
+			page = renderer.render();
+			if (page != null) {
+				put(version, key, page);
+			}
+			return page;
+		}
+		finally {
+			mine.complete(page);
+			rendering.remove(flight, mine);
+		}
+	}
+
+	private static CachedPage await(CompletableFuture<CachedPage> render) {
+		try {
+			return render.get(WAIT_FOR_RENDER.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -72,6 +133,14 @@ final class PageCache {
 				return fresh;
 			}
 		}
+	}
+
+	/** Renders a page to keep, or sends a response not to keep and returns null. */
+	@FunctionalInterface
+	interface Renderer {
+
+		CachedPage render() throws IOException, ServletException;
+
 	}
 
 	/** The pages of one version, in access order for the least-recently-used eviction. */

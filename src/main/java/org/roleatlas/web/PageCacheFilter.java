@@ -80,15 +80,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		CachedPage page = cache.get(version, key);
-		if (page == null) {
-			page = render(request, response, chain);
-			if (page == null) {
-				return;
-			}
-			cache.put(version, key, page);
+		CachedPage page = cache.get(version, key, () -> render(request, response, chain));
+		if (page != null) {
+			send(page, request, response);
 		}
-		send(page, request, response);
 	}
 
 	static boolean cacheable(HttpServletRequest request) {

@@ -3,8 +3,15 @@ package org.roleatlas.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +107,51 @@ class PageCacheTest {
 		assertThat(CachedPage.matches("*", etag)).isTrue();
 		assertThat(CachedPage.matches("\"abcd\"", etag)).isFalse();
 		assertThat(CachedPage.matches(null, etag)).isFalse();
+	}
+
+	@Test
+	void requestsMissingTheSamePageAtOnceWaitForOneRender() throws Exception {
+		PageCache cache = new PageCache(1 << 20);
+		AtomicInteger renders = new AtomicInteger();
+		CountDownLatch rendering = new CountDownLatch(1);
+		CompletableFuture<Void> release = new CompletableFuture<>();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			Future<CachedPage> first = pool.submit(() -> cache.get(FIRST, "k", () -> {
+				renders.incrementAndGet();
+				rendering.countDown();
+				release.join();
+				return page("rendered once");
+			}));
+			rendering.await();
+			List<Future<CachedPage>> others = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				others.add(pool.submit(() -> cache.get(FIRST, "k", () -> {
+					renders.incrementAndGet();
+					return page("rendered again");
+				})));
+			}
+			Thread.sleep(100);
+			release.complete(null);
+
+			assertThat(first.get().body()).asString(StandardCharsets.UTF_8).isEqualTo("rendered once");
+			for (Future<CachedPage> other : others) {
+				assertThat(other.get().body()).asString(StandardCharsets.UTF_8).isEqualTo("rendered once");
+			}
+			assertThat(renders).hasValue(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRenderNotToKeepIsNeitherStoredNorHandedToTheNextRequest() throws Exception {
+		PageCache cache = new PageCache(1 << 20);
+		assertThat(cache.get(FIRST, "k", () -> null)).isNull();
+		assertThat(cache.get(FIRST, "k", () -> page("second")).body()).asString(StandardCharsets.UTF_8)
+			.isEqualTo("second");
+		assertThat(cache.get(FIRST, "k")).isNotNull();
 	}
 
 	private static CachedPage page(String html) {
