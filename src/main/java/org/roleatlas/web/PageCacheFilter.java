@@ -1,6 +1,8 @@
 package org.roleatlas.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,28 +77,57 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		long version = versions.current();
 		response.setHeader(CONTENT_VERSION, Long.toString(version));
-		if (!cacheable(request)) {
+		String key;
+		try {
+			key = cacheable(request) ? key(request) : null;
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// A query or header the container cannot parse (a broken escape,
+			// Accept-Language beyond its limit): the application answers it, uncached.
+			key = null;
+		}
+		if (key == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request);
 		CachedPage page = cache.get(version, key, () -> render(request, response, chain));
 		if (page != null) {
 			send(page, request, response);
 		}
 	}
 
+	/**
+	 * GET requests of the cached paths that do not switch the language. The query is read
+	 * raw: reading the parameters here would make the container parse them before the
+	 * application, which answers a malformed query with its own 400.
+	 */
 	static boolean cacheable(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getParameter("locale") != null) {
+		if (!"GET".equals(request.getMethod()) || switchesLanguage(request.getQueryString())) {
 			return false;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/") || CACHED_PREFIXES.stream().anyMatch(path::startsWith);
 	}
 
+	private static boolean switchesLanguage(String query) {
+		if (query == null) {
+			return false;
+		}
+		for (String parameter : query.split("&")) {
+			int equals = parameter.indexOf('=');
+			String name = equals < 0 ? parameter : parameter.substring(0, equals);
+			if (URLDecoder.decode(name, StandardCharsets.UTF_8).equals("locale")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
-	 * The UI language, the headers a page may depend on, the path and the parameters in
-	 * their order (links on the page repeat them as given).
+	 * The UI language, the headers a page may depend on, the path and the query as sent
+	 * (links on the page repeat it as given). A request without a query string can still
+	 * carry parameters (a test's request, a forward): those are added, length-prefixed so
+	 * that no value can pass for another parameter.
 	 */
 	private String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(128).append(locales.resolveLocale(request).toLanguageTag())
@@ -106,9 +137,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 			.append(header(request, "HX-Request"))
 			.append('\n')
 			.append(request.getRequestURI());
+		String query = request.getQueryString();
+		if (query != null) {
+			return key.append('?').append(query).toString();
+		}
 		request.getParameterMap().forEach((name, values) -> {
 			for (String value : values) {
-				// Length-prefixed, so no value can pass for another parameter.
 				key.append('\n')
 					.append(name.length())
 					.append(':')
