@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.web.RequestPaths;
-import org.springframework.stereotype.Controller;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 

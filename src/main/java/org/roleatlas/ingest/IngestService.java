@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
 import org.roleatlas.corpus.Notice;
@@ -55,8 +55,11 @@ public class IngestService {
 
 	private final IngestReports reports;
 
+	private final ContentVersions versions;
+
 	IngestService(AtlasProperties properties, TaxonomyService taxonomies, ContentWriter writer,
-			ApplicationEventPublisher events, Clock clock, MessageSource messages, IngestReports reports) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages, IngestReports reports,
+			ContentVersions versions) {
 		this.properties = properties;
 		this.taxonomies = taxonomies;
 		this.writer = writer;
@@ -64,6 +67,7 @@ public class IngestService {
 		this.clock = clock;
 		this.messages = messages;
 		this.reports = reports;
+		this.versions = versions;
 		reports.record(IngestSummary.none(contentDir()));
 	}
 
@@ -147,7 +151,7 @@ public class IngestService {
 		reports.record(summary);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", tally.loaded,
 				files.size(), root, tally.rejected, tally.items, skipped.size(), took.toMillis());
-		events.publishEvent(new ContentLoadedEvent(started, tally.loaded));
+		events.publishEvent(versions.committed(clock.instant(), tally.loaded));
 		return summary;
 	}
 

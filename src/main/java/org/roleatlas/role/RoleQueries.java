@@ -3,7 +3,6 @@ package org.roleatlas.role;
 import java.util.List;
 import java.util.Optional;
 
-import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Definition;
@@ -16,44 +15,47 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Read queries behind the role pages and API; each fetches what its view needs in one go.
+ * Read queries behind the role pages and API; each reads what its view needs, about one
+ * role or concept, and never the raw text of an article.
  */
 interface RoleQueries extends Repository<Role, Long> {
 
-	@Query("select distinct i from Item i join i.roles r join fetch i.article left join fetch i.concepts "
-			+ "where r.slug = :slug order by i.article.file, i.position")
-	List<Item> items(String slug);
+	String SOURCED = "select new org.roleatlas.role.Sourced";
 
-	@Query("select d from Definition d join fetch d.article where d.role.slug = :slug order by d.article.file, d.line")
-	List<Definition> definitions(String slug);
+	@Query(SOURCED + "(i, a.file) from Item i join i.roles r join i.article a where r.slug = :slug "
+			+ "order by a.file, i.position")
+	List<Sourced<Item>> items(String slug);
 
-	@Query("select s from Salary s join fetch s.article where s.role.slug = :slug order by s.article.file, s.line")
-	List<Salary> salaries(String slug);
+	@Query(SOURCED + "(d, a.file) from Definition d join d.article a where d.role.slug = :slug order by a.file, d.line")
+	List<Sourced<Definition>> definitions(String slug);
 
-	@Query("select l from ReportingLine l join fetch l.article join fetch l.reportsTo where l.role.slug = :slug "
-			+ "order by l.article.file, l.line")
-	List<ReportingLine> reportingLines(String slug);
+	@Query(SOURCED + "(s, a.file) from Salary s join s.article a where s.role.slug = :slug order by a.file, s.line")
+	List<Sourced<Salary>> salaries(String slug);
+
+	/** The roles this one reports to, in the order of the lines that say so. */
+	@Query("select l.reportsTo from ReportingLine l join l.article a where l.role.slug = :slug order by a.file, l.line")
+	List<Role> reportsTo(String slug);
 
 	@Query("select l from ReportingLine l join fetch l.role where l.reportsTo.slug = :slug order by l.role.slug")
 	List<ReportingLine> linesReportingTo(String slug);
 
-	@Query("select c from CareerStep c join fetch c.article left join fetch c.stepRole where c.role.slug = :slug "
-			+ "order by c.article.file, c.position")
-	List<CareerStep> careerSteps(String slug);
+	@Query(SOURCED + "(c, a.file) from CareerStep c join c.article a where c.role.slug = :slug "
+			+ "order by a.file, c.position")
+	List<Sourced<CareerStep>> careerSteps(String slug);
 
-	@Query("select distinct s from Statement s join s.roles r join fetch s.article where r.slug = :slug "
-			+ "order by s.article.file, s.line")
-	List<Statement> statements(String slug);
+	@Query(SOURCED + "(s, a.file) from Statement s join s.roles r join s.article a where r.slug = :slug "
+			+ "order by a.file, s.line")
+	List<Sourced<Statement>> statements(String slug);
 
-	@Query("select a from Article a join a.subjectRoles r where r.slug = :slug order by a.file")
-	List<Article> subjectArticles(String slug);
+	@Query("select a.file from Article a join a.subjectRoles r where r.slug = :slug order by a.file")
+	List<String> subjectFiles(String slug);
 
-	@Query("select a from Article a join a.mentionedRoles r where r.slug = :slug order by a.file")
-	List<Article> mentioningArticles(String slug);
+	@Query("select a.file from Article a join a.mentionedRoles r where r.slug = :slug order by a.file")
+	List<String> mentioningFiles(String slug);
 
-	@Query("select distinct i from Item i join i.concepts c join fetch i.article left join fetch i.roles "
-			+ "where c.id = :concept order by i.article.file, i.position")
-	List<Item> conceptItems(String concept);
+	@Query(SOURCED + "(i, a.file) from Item i join i.concepts c join i.article a where c.id = :concept "
+			+ "order by a.file, i.position")
+	List<Sourced<Item>> conceptItems(String concept);
 
 	@Query("select c from Concept c where c.id = :id")
 	Optional<Concept> concept(String id);
@@ -73,8 +75,18 @@ interface RoleQueries extends Repository<Role, Long> {
 			+ "union select d.role.slug, d.article.file from Definition d")
 	List<Object[]> sources();
 
-	/** Rows of (role slug, concept id) for every concept a role's items map to. */
-	@Query("select distinct r.slug, c.id from Item i join i.roles r join i.concepts c")
-	List<Object[]> roleConcepts();
+	/** The files of the articles this role is the subject of or defined in. */
+	@Query("select a.file from Article a join a.subjectRoles r where r.slug = :slug "
+			+ "union select d.article.file from Definition d where d.role.slug = :slug")
+	List<String> sourceFiles(String slug);
+
+	/**
+	 * Rows of (role slug, number of concepts) for every other role whose items share a
+	 * concept with this role's items.
+	 */
+	@Query("select r.slug, count(distinct c.id) from Item i join i.roles r join i.concepts c "
+			+ "where r.slug <> :slug and c.id in "
+			+ "(select c2.id from Item i2 join i2.roles r2 join i2.concepts c2 where r2.slug = :slug) group by r.slug")
+	List<Object[]> sharedConcepts(String slug);
 
 }

@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
@@ -117,49 +115,48 @@ public class RoleService {
 	public RoleProfile profile(String requestedSlug, Locale locale) {
 		Role role = require(requestedSlug);
 		String slug = role.getSlug();
-		List<Item> items = queries.items(slug);
+		List<Sourced<Item>> items = queries.items(slug);
 		Map<String, Concept> concepts = new LinkedHashMap<>();
-		items.forEach(i -> i.getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
+		items.forEach(i -> i.row().getConcepts().forEach(c -> concepts.putIfAbsent(c.getId(), c)));
 		List<StatementView> statements = queries.statements(slug)
 			.stream()
-			.map(s -> new StatementView(s.getText(), s.getLang(), s.getArticle().getFile(), s.getLine(),
-					links(s.getRoles(), locale)))
+			.map(s -> new StatementView(s.row().getText(), s.row().getLang(), s.file(), s.row().getLine(),
+					links(s.row().getRoles(), locale)))
 			.toList();
 		List<SalaryView> salaries = queries.salaries(slug).stream().map(RoleService::salaryView).toList();
-		Set<String> sources = new TreeSet<>(sourcesByRole().getOrDefault(slug, Set.of()));
 		return new RoleProfile(role.getSlug(), role.name(locale), otherName(role, locale), aliases(role),
 				queries.definitions(slug)
 					.stream()
-					.map(d -> new DefinitionView(d.getText(), d.getLang(), d.getArticle().getFile(), d.getLine()))
+					.map(d -> new DefinitionView(d.row().getText(), d.row().getLang(), d.file(), d.row().getLine()))
 					.toList(),
 				groups(items, ItemKind.RESPONSIBILITY, concepts, locale),
 				groups(items, ItemKind.SKILL, concepts, locale),
-				items.stream().filter(i -> i.getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
+				items.stream().filter(i -> i.row().getKind() == ItemKind.METRIC).map(RoleService::itemView).toList(),
 				SalaryCharts.of(salaries), salaries,
-				queries.reportingLines(slug).stream().map(l -> link(l.getReportsTo(), locale)).distinct().toList(),
+				queries.reportsTo(slug).stream().map(r -> link(r, locale)).distinct().toList(),
 				queries.careerSteps(slug)
 					.stream()
-					.map(c -> new CareerStepView(c.getTitle(),
-							c.getStepRole() == null ? null : link(c.getStepRole(), locale), c.getArticle().getFile(),
-							c.getLine()))
+					.map(c -> new CareerStepView(c.row().getTitle(),
+							c.row().getStepRole() == null ? null : link(c.row().getStepRole(), locale), c.file(),
+							c.row().getLine()))
 					.toList(),
-				statements, related(role, statements, locale), List.copyOf(sources),
-				queries.mentioningArticles(slug).stream().map(Article::getFile).toList(),
+				statements, related(role, statements, locale), List.copyOf(new TreeSet<>(queries.sourceFiles(slug))),
+				queries.mentioningFiles(slug),
 				queries.linesReportingTo(slug).stream().map(l -> link(l.getRole(), locale)).distinct().toList());
 	}
 
 	public ConceptPage concept(String id, Locale locale) {
 		Concept concept = queries.concept(id)
 			.orElseThrow(() -> new NotFoundException("error.concept.notFound", "No concept '" + id + "'", id));
-		Map<Role, List<Item>> byRole = new LinkedHashMap<>();
-		for (Item item : queries.conceptItems(id)) {
-			item.getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
+		Map<Role, List<Sourced<Item>>> byRole = new LinkedHashMap<>();
+		for (Sourced<Item> item : queries.conceptItems(id)) {
+			item.row().getRoles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(item));
 		}
 		List<ConceptRole> rows = byRole.entrySet()
 			.stream()
 			.map(e -> new ConceptRole(link(e.getKey(), locale),
 					e.getValue().stream().map(RoleService::itemView).toList(),
-					(int) e.getValue().stream().map(i -> i.getArticle().getFile()).distinct().count()))
+					(int) e.getValue().stream().map(Sourced::file).distinct().count()))
 			.sorted(Comparator.comparingInt(ConceptRole::sources)
 				.reversed()
 				.thenComparing(Comparator.comparingInt((ConceptRole r) -> r.items().size()).reversed())
@@ -177,29 +174,25 @@ public class RoleService {
 		return sources;
 	}
 
+	/**
+	 * Roles whose items share concepts with this role's, or that the statements about it
+	 * compare it with; read for this role alone, not for every pair of roles.
+	 */
 	private List<RelatedRole> related(Role role, List<StatementView> statements, Locale locale) {
-		Map<String, Set<String>> conceptsByRole = new HashMap<>();
-		for (Object[] row : queries.roleConcepts()) {
-			conceptsByRole.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
+		Map<String, Integer> shared = new HashMap<>();
+		for (Object[] row : queries.sharedConcepts(role.getSlug())) {
+			shared.put((String) row[0], ((Number) row[1]).intValue());
 		}
-		Set<String> mine = conceptsByRole.getOrDefault(role.getSlug(), Set.of());
 		Set<String> compared = statements.stream()
 			.flatMap(s -> s.roles().stream())
 			.map(RoleLink::slug)
 			.filter(s -> !s.equals(role.getSlug()))
 			.collect(Collectors.toSet());
-		Map<String, Role> all = roles.findAllByOrderBySlug()
-			.stream()
-			.collect(Collectors.toMap(Role::getSlug, Function.identity()));
 		List<RelatedRole> related = new ArrayList<>();
-		for (Role other : all.values()) {
-			if (other.getSlug().equals(role.getSlug())) {
-				continue;
-			}
-			Set<String> shared = new HashSet<>(conceptsByRole.getOrDefault(other.getSlug(), Set.of()));
-			shared.retainAll(mine);
-			if (!shared.isEmpty() || compared.contains(other.getSlug())) {
-				related.add(new RelatedRole(link(other, locale), shared.size(), compared.contains(other.getSlug())));
+		for (Role other : roles.findAllByOrderBySlug()) {
+			int concepts = shared.getOrDefault(other.getSlug(), 0);
+			if (concepts > 0 || compared.contains(other.getSlug())) {
+				related.add(new RelatedRole(link(other, locale), concepts, compared.contains(other.getSlug())));
 			}
 		}
 		related.sort(Comparator.comparing(RelatedRole::comparedInSources)
@@ -213,15 +206,16 @@ public class RoleService {
 	 * Items of one kind grouped by concept, most items first; an item of two concepts is
 	 * under both.
 	 */
-	private static List<ConceptGroup> groups(List<Item> items, ItemKind kind, Map<String, Concept> concepts,
+	private static List<ConceptGroup> groups(List<Sourced<Item>> items, ItemKind kind, Map<String, Concept> concepts,
 			Locale locale) {
 		Map<String, List<ItemView>> byConcept = new LinkedHashMap<>();
 		List<ItemView> uncategorised = new ArrayList<>();
-		for (Item item : items) {
+		for (Sourced<Item> sourced : items) {
+			Item item = sourced.row();
 			if (item.getKind() != kind) {
 				continue;
 			}
-			ItemView view = itemView(item);
+			ItemView view = itemView(sourced);
 			if (item.getConcepts().isEmpty()) {
 				uncategorised.add(view);
 			}
@@ -238,16 +232,17 @@ public class RoleService {
 		return groups;
 	}
 
-	static ItemView itemView(Item item) {
+	private static ItemView itemView(Sourced<Item> sourced) {
+		Item item = sourced.row();
 		return new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
-				item.getConcepts().stream().map(Concept::getId).sorted().toList(), item.getArticle().getFile(),
-				item.getSection(), item.getLine());
+				item.getConcepts().stream().map(Concept::getId).sorted().toList(), sourced.file(), item.getSection(),
+				item.getLine());
 	}
 
-	private static SalaryView salaryView(Salary salary) {
-		SalaryFigure f = salary.figure();
+	private static SalaryView salaryView(Sourced<Salary> salary) {
+		SalaryFigure f = salary.row().figure();
 		return new SalaryView(f.source(), f.type().label(), f.currency(), f.min(), f.max(), f.average(), f.period(),
-				f.country(), salary.getArticle().getFile(), f.line());
+				f.country(), salary.file(), f.line());
 	}
 
 	private static List<AliasView> aliases(Role role) {

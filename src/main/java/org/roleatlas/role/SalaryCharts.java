@@ -15,7 +15,10 @@ import org.roleatlas.role.RoleViews.SalaryBar;
 import org.roleatlas.role.RoleViews.SalaryChart;
 import org.roleatlas.role.RoleViews.SalaryView;
 
-/** The salary charts of a role page, drawn from its salary records. */
+/**
+ * One chart per kind of pay, currency and period; bars span min–max with a mark at the
+ * average.
+ */
 final class SalaryCharts {
 
 	private static final int BAR_HEIGHT = 28;
@@ -23,10 +26,6 @@ final class SalaryCharts {
 	private SalaryCharts() {
 	}
 
-	/**
-	 * One chart per kind of pay, currency and period; bars span min–max with a mark at
-	 * the average.
-	 */
 	static List<SalaryChart> of(List<SalaryView> salaries) {
 		Map<String, List<SalaryView>> byScale = salaries.stream()
 			.collect(Collectors.groupingBy(s -> pay(s) + "/" + s.currency() + "/" + s.period(), LinkedHashMap::new,

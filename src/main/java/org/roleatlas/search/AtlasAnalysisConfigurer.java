@@ -13,9 +13,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerOptionalComponentsStep;
-import org.roleatlas.taxonomy.LanguageAnalysis;
 import org.roleatlas.taxonomy.LanguageAnalysis.Chain;
 import org.roleatlas.taxonomy.LanguageAnalysis.Step;
+import org.roleatlas.taxonomy.LanguageAnalysis;
 
 /**
  * The analyzers of the search index, defined once and named by constants: one per

@@ -21,8 +21,11 @@ class LayoutAdvice {
 
 	private final Links links;
 
-	LayoutAdvice(Links links) {
+	private final StaticAssets.Assets assets;
+
+	LayoutAdvice(Links links, StaticAssets.Assets assets) {
 		this.links = links;
+		this.assets = assets;
 	}
 
 	/**
@@ -32,6 +35,12 @@ class LayoutAdvice {
 	@ModelAttribute("links")
 	Links links() {
 		return links;
+	}
+
+	/** Fingerprinted addresses of stylesheets and scripts. */
+	@ModelAttribute("assets")
+	StaticAssets.Assets assets() {
+		return assets;
 	}
 
 	@ModelAttribute("localeLinks")

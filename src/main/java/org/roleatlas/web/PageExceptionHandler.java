@@ -110,6 +110,7 @@ class PageExceptionHandler {
 		ModelAndView page = new ModelAndView(view(status));
 		page.addObject("localeLinks", layout.localeLinks(request));
 		page.addObject("links", layout.links());
+		page.addObject("assets", layout.assets());
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("detail", detail);

@@ -91,19 +91,25 @@ class RoleQueriesTest {
 
 	@Test
 	void itemsOfARoleAreInArticleThenListOrderWithTheirConcepts() {
-		List<Item> items = queries.items("po");
-		assertThat(items).extracting(Item::getText).containsExactly("Own the roadmap", "Refine the backlog");
-		assertThat(items.get(0).getConcepts()).extracting(Concept::getId).containsExactly("roadmap");
-		assertThat(queries.items("cpo")).extracting(Item::getText).containsExactly("Communication", "Own the roadmap");
+		List<Sourced<Item>> items = queries.items("po");
+		assertThat(items).extracting(i -> i.row().getText(), Sourced::file)
+			.containsExactly(tuple("Own the roadmap", "cpo.md"), tuple("Refine the backlog", "glossary.md"));
+		assertThat(items.get(0).row().getConcepts()).extracting(Concept::getId).containsExactly("roadmap");
+		assertThat(queries.items("cpo")).extracting(i -> i.row().getText())
+			.containsExactly("Communication", "Own the roadmap");
 	}
 
 	@Test
 	void definitionsRoleConceptsAndTheArticleCount() {
-		assertThat(queries.definitions("po")).extracting(Definition::getText, d -> d.getArticle().getFile())
+		assertThat(queries.definitions("po")).extracting(d -> d.row().getText(), Sourced::file)
 			.containsExactly(tuple("The PO owns the backlog.", "glossary.md"));
-		assertThat(queries.roleConcepts()).extracting(row -> tuple(row[0], row[1]))
-			.containsExactlyInAnyOrder(tuple("cpo", "roadmap"), tuple("po", "roadmap"));
-		assertThat(queries.subjectArticles("cpo")).extracting(Article::getFile).containsExactly("cpo.md");
+		assertThat(queries.sharedConcepts("cpo")).extracting(row -> tuple(row[0], ((Number) row[1]).intValue()))
+			.containsExactly(tuple("po", 1));
+		assertThat(queries.sharedConcepts("po")).extracting(row -> tuple(row[0], ((Number) row[1]).intValue()))
+			.containsExactly(tuple("cpo", 1));
+		assertThat(queries.subjectFiles("cpo")).containsExactly("cpo.md");
+		assertThat(queries.sourceFiles("cpo")).containsExactly("cpo.md");
+		assertThat(queries.sourceFiles("po")).containsExactly("glossary.md");
 		assertThat(queries.articleCount()).isEqualTo(2);
 	}
 
