@@ -53,7 +53,7 @@ class CompareBrowserTest extends BrowserTest {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-		assertThat(download.body()).contains("\"requirements\"");
+		assertThat(download.body()).contains("\"hiring\"");
 	}
 
 }

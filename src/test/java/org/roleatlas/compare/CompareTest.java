@@ -53,11 +53,13 @@ class CompareTest {
 			.containsEntry("hiring", "only:cpo")
 			.containsEntry("innovation", "only:cpo")
 			.containsEntry("product-design", "only:cpo")
-			.containsEntry("requirements", "only:po");
+			// seed 000 names requirements among the CPO's duties too ("제품의 목표와 요구사항에 …
+			// 집중")
+			.containsEntry("requirements", "shared");
 		assertThat(c.rows().get(0).status()).isEqualTo("shared");
-		assertThat(c.summary().shared()).isEqualTo(8);
-		assertThat(c.summary().only()).containsEntry("cpo", 9).containsEntry("po", 1);
-		assertThat(c.summary().overlap()).isEqualTo(8.0 / 18);
+		assertThat(c.summary().shared()).isEqualTo(9);
+		assertThat(c.summary().only()).containsEntry("cpo", 11).containsEntry("po", 0);
+		assertThat(c.summary().overlap()).isEqualTo(9.0 / 20);
 		assertThat(c.columns().get(1).definition()).as("PO's own definition, which names it, not a list entry")
 			.satisfies(d -> assertThat(d.line()).isEqualTo(42))
 			.satisfies(d -> assertThat(d.text()).startsWith("PO(Product Owner)는 주로 IT 업계의"));
@@ -150,17 +152,17 @@ class CompareTest {
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"cpo-vs-po.csv\""))
 			.andExpect(content().string(startsWith("\uFEFF\"section\",\"key\",\"label\",\"status\",\"sources\","
 					+ "\"Chief Product Officer\",\"Product Owner\"\r\n\"definition\",")))
-			.andExpect(content().string(containsString("\"concept\",\"requirements\",\"Requirements\",\"only:po\",")))
+			.andExpect(content().string(containsString("\"concept\",\"hiring\",\"Hiring\",\"only:cpo\",")))
 			.andExpect(content()
 				.string(containsString("\"fact\",\"reportsTo\",\"Reports to\",\"\",\"\",\"Chief Executive Officer\"")));
 		mvc.perform(get("/compare/cpo/po.csv").param("show", "shared"))
-			.andExpect(content().string(not(containsString("\"only:po\""))));
+			.andExpect(content().string(not(containsString("\"only:cpo\""))));
 		mvc.perform(get("/compare/cpo/po.md").param("locale", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/markdown"))
 			.andExpect(content()
 				.string(startsWith("# Compare: Chief Product Officer · Product Owner\n\n## Definitions\n")))
-			.andExpect(content().string(containsString("| Requirements | only Product Owner |")))
+			.andExpect(content().string(containsString("| Hiring | only Chief Product Officer |")))
 			.andExpect(content().string(not(containsString("only:"))));
 	}
 
@@ -208,7 +210,7 @@ class CompareTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.roles[0]").value("cpo"))
 			.andExpect(jsonPath("$.summary.shared").isNumber())
-			.andExpect(jsonPath("$.summary.only.po").value(1))
+			.andExpect(jsonPath("$.summary.only.po").value(0))
 			.andExpect(jsonPath("$.rows[?(@.concept == 'roadmap')].label").value(org.hamcrest.Matchers.hasItem("로드맵")))
 			.andExpect(jsonPath("$.rows[?(@.concept == 'roadmap')].cells.po[0].text")
 				.value(org.hamcrest.Matchers.hasItem("제품 로드맵 작성")))

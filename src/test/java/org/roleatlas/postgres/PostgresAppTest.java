@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The application on a real PostgreSQL server (the {@code postgres} profile), with the
@@ -132,7 +133,10 @@ class PostgresAppTest {
 		List<Double> stored = jdbc.queryForList("select distinct extract(epoch from ingested_at) from article",
 				Double.class);
 		assertThat(stored).hasSize(1);
-		assertThat(Math.round(stored.get(0) * 1000)).isEqualTo(reported.toEpochMilli());
+		// compared in microseconds, the column's precision; a double holds them within
+		// one
+		double reportedMicros = reported.getEpochSecond() * 1e6 + reported.getNano() / 1000;
+		assertThat(stored.get(0) * 1e6).isCloseTo(reportedMicros, within(1.0));
 		assertThat(lastIngest()).isEqualTo(reported);
 	}
 
