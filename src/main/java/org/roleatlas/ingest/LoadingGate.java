@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.roleatlas.web.FilterOrder;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the UI language; open otherwise, so it costs one volatile read per request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.LOADING_GATE)
 class LoadingGate extends OncePerRequestFilter {
 
 	static final int RETRY_AFTER_SECONDS = 5;

@@ -34,7 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * that sees a newer content version drops every page of the older one.
  */
 @Component
-@Order(SecurityHeadersFilter.ORDER + 1)
+@Order(FilterOrder.PAGE_CACHE)
 class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String CONTENT_VERSION = "X-Content-Version";

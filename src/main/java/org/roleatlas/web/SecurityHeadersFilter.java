@@ -2,7 +2,6 @@ package org.roleatlas.web;
 
 import java.io.IOException;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,13 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * inline styles, and only it gets them.
  */
 @Component
-@Order(SecurityHeadersFilter.ORDER)
+@Order(FilterOrder.SECURITY_HEADERS)
 class SecurityHeadersFilter extends OncePerRequestFilter {
-
-	/**
-	 * Early, so that every filter after it, the page cache too, answers with the headers.
-	 */
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
