@@ -1,6 +1,7 @@
 package org.roleatlas.role;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.ContentVersion;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.corpus.Role;
@@ -53,9 +57,21 @@ public class RoleService {
 
 	private final RoleQueries queries;
 
-	RoleService(RoleRepository roles, RoleQueries queries) {
+	private final ContentVersions versions;
+
+	/**
+	 * Role names change only with the content, and every search and article page asks for
+	 * them: kept per content version and UI language.
+	 */
+	private volatile NameCache nameCache = new NameCache(ContentVersion.NONE, new ConcurrentHashMap<>());
+
+	private record NameCache(ContentVersion version, Map<String, Map<String, String>> byLanguage) {
+	}
+
+	RoleService(RoleRepository roles, RoleQueries queries, ContentVersions versions) {
 		this.roles = roles;
 		this.queries = queries;
+		this.versions = versions;
 	}
 
 	/** The role with this slug in any letter case, or a 404 for the user. */
@@ -73,9 +89,17 @@ public class RoleService {
 	 * them by name.
 	 */
 	public Map<String, String> names(Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
-		return names;
+		ContentVersion version = versions.current();
+		NameCache cache = nameCache;
+		if (!cache.version().equals(version)) {
+			cache = new NameCache(version, new ConcurrentHashMap<>());
+			nameCache = cache;
+		}
+		return cache.byLanguage().computeIfAbsent(locale.getLanguage(), language -> {
+			Map<String, String> names = new LinkedHashMap<>();
+			roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
+			return Collections.unmodifiableMap(names);
+		});
 	}
 
 	public List<RoleSummary> list(Locale locale) {

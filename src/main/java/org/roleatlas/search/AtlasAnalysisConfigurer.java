@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -81,14 +79,7 @@ public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		BY_LANGUAGE.forEach((lang, name) -> define(context, name, LanguageAnalysis.byLanguage().get(lang)));
-		context.analyzer(NEUTRAL)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			// Full-width Latin and half-width kana fold to their usual forms.
-			.tokenFilter(CJKWidthFilterFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			// "análise" is found by "analise": accents are often dropped when typing.
-			.tokenFilter(ASCIIFoldingFilterFactory.class);
+		define(context, NEUTRAL, LanguageAnalysis.neutral());
 	}
 
 	private static void define(LuceneAnalysisConfigurationContext context, String name, Chain chain) {

@@ -40,8 +40,7 @@ final class QueryPlanner {
 	 * differently: a role name is a noun to be found as written (stemmed, "developer"
 	 * would become the concept word "develop"), a concept term in any inflection.
 	 */
-	record Unit(String text, Set<String> roles, Set<String> concepts, List<String> roleNames,
-			List<String> conceptTerms) {
+	record Unit(String text, Set<String> roles, Set<String> concepts, List<String> roleNames, List<Term> conceptTerms) {
 
 		boolean isPhrase() {
 			return text.contains(" ");
@@ -55,6 +54,13 @@ final class QueryPlanner {
 			return !roles.isEmpty() && concepts.isEmpty();
 		}
 
+	}
+
+	/**
+	 * A concept's label or keyword with the language it is written in, so that it is
+	 * looked for only where that language's text is analysed.
+	 */
+	record Term(String text, String lang) {
 	}
 
 	record Plan(List<Unit> units, List<String> phrases, List<String> excluded, List<String> roleMatches) {
@@ -198,16 +204,18 @@ final class QueryPlanner {
 		return named;
 	}
 
-	private List<String> conceptTerms(String named, Set<String> ids) {
-		Set<String> terms = new LinkedHashSet<>();
+	private List<Term> conceptTerms(String named, Set<String> ids) {
+		Set<Term> terms = new LinkedHashSet<>();
 		for (ConceptEntry concept : concepts) {
 			if (ids.contains(concept.id())) {
-				terms.add(concept.labelEn());
-				terms.add(concept.labelKo());
-				terms.addAll(concept.keywords());
+				terms.add(new Term(concept.labelEn(), "en"));
+				terms.add(new Term(concept.labelKo(), "ko"));
+				concept.keywordsByLang()
+					.forEach((lang, keywords) -> keywords.forEach(k -> terms.add(new Term(k, lang))));
 			}
 		}
-		return withoutSelf(terms, named);
+		terms.removeIf(term -> term.text().equalsIgnoreCase(named));
+		return List.copyOf(terms);
 	}
 
 	private static List<String> withoutSelf(Set<String> synonyms, String named) {

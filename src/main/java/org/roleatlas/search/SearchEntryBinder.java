@@ -9,7 +9,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -67,16 +66,9 @@ class SearchEntryBinder implements TypeBinder {
 		Map<String, IndexFieldReference<String>> text = new LinkedHashMap<>();
 		Map<String, IndexFieldReference<String>> description = new LinkedHashMap<>();
 		for (String analyzer : ANALYZERS) {
-			text.put(analyzer,
-					schema
-						.field(TEXT + analyzer,
-								f -> f.asString().analyzer(analyzer).highlightable(List.of(Highlightable.UNIFIED)))
-						.toReference());
+			text.put(analyzer, schema.field(TEXT + analyzer, f -> f.asString().analyzer(analyzer)).toReference());
 			description.put(analyzer,
-					schema
-						.field(DESCRIPTION + analyzer,
-								f -> f.asString().analyzer(analyzer).highlightable(List.of(Highlightable.UNIFIED)))
-						.toReference());
+					schema.field(DESCRIPTION + analyzer, f -> f.asString().analyzer(analyzer)).toReference());
 		}
 		var fields = new Fields(text, description,
 				schema.field(KIND, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -20,6 +20,7 @@ import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.search.QueryPlanner.Plan;
+import org.roleatlas.search.QueryPlanner.Term;
 import org.roleatlas.search.QueryPlanner.Unit;
 import org.roleatlas.search.SearchViews.ConceptLink;
 import org.roleatlas.search.SearchViews.Hit;
@@ -48,10 +49,6 @@ class SearchService {
 	/** Hibernate Search's default bucket count of a terms aggregation. */
 	private static final int DEFAULT_BUCKETS = 100;
 
-	private static final String[] TEXT_FIELDS = fields(SearchEntryBinder.TEXT);
-
-	private static final String[] DESCRIPTION_FIELDS = fields(SearchEntryBinder.DESCRIPTION);
-
 	/**
 	 * Text fields whose analysis keeps words whole: role names are matched here, because
 	 * a stemmer reads "developer" as "develop" and "designer" as "design" and so finds
@@ -64,6 +61,9 @@ class SearchService {
 	private static final String[] NAME_DESCRIPTION_FIELDS = {
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.KOREAN };
+
+	private static final List<String> FILTERED_FIELDS = List.of(SearchEntryBinder.ROLES, SearchEntryBinder.LANG,
+			SearchEntryBinder.KIND);
 
 	private static final String[] FUZZY_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL };
@@ -88,10 +88,6 @@ class SearchService {
 			.description("Time to answer a search, pages and API alike")
 			.publishPercentileHistogram()
 			.register(meters);
-	}
-
-	private static String[] fields(String prefix) {
-		return SearchEntryBinder.ANALYZERS.stream().map(a -> prefix + a).toArray(String[]::new);
 	}
 
 	/**
@@ -141,22 +137,28 @@ class SearchService {
 		}
 		SearchSession session = Search.session(entityManager);
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
-		SearchResult<SearchHit> result = session.search(scope)
-			.select(SearchHit.projection(scope.projection(), TEXT_FIELDS, DESCRIPTION_FIELDS))
-			.where(predicate(scope.predicate(), plan, request, null))
-			.highlighter(
-					h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).numberOfFragments(1))
-			.fetch(bounded.offset(), size);
-		List<Hit> hits = result.hits().stream().map(SearchHit::view).toList();
 		// Each facet counts with the other filters only, so its own choices stay visible
-		// once one is picked. Every role can be a bucket, so the role facet asks for as
-		// many as there are roles: a cut-off would drop roles silently on a large corpus.
-		// Kinds and languages are a handful, well under the default 100.
+		// once one is picked: a facet whose field is not filtered is counted by the query
+		// itself, the others by a query of their own. Every role can be a bucket, so the
+		// role facet asks for as many as there are roles: a cut-off would drop roles
+		// silently on a large corpus. Kinds and languages are a handful, well under 100.
+		List<Facet> facetFields = List.of(new Facet("role", SearchEntryBinder.ROLES, Math.max(1, roleNames.size())),
+				new Facet("kind", SearchEntryBinder.KIND, DEFAULT_BUCKETS),
+				new Facet("lang", SearchEntryBinder.LANG, DEFAULT_BUCKETS));
+		SearchResult<SearchHit> result = session.search(scope)
+			.select(SearchHit.projection(scope.projection()))
+			.where(predicate(scope.predicate(), plan, request, null))
+			.aggregation(facetFields.get(0).key(), facetFields.get(0)::counts)
+			.aggregation(facetFields.get(1).key(), facetFields.get(1)::counts)
+			.aggregation(facetFields.get(2).key(), facetFields.get(2)::counts)
+			.fetch(bounded.offset(), size);
+		SnippetMarker marker = new SnippetMarker(plan, vocabulary.analyzers());
+		List<Hit> hits = result.hits().stream().map(hit -> hit.view(marker)).toList();
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		facets.put("role",
-				facet(session, scope, plan, request, SearchEntryBinder.ROLES, Math.max(1, roleNames.size())));
-		facets.put("kind", facet(session, scope, plan, request, SearchEntryBinder.KIND, DEFAULT_BUCKETS));
-		facets.put("lang", facet(session, scope, plan, request, SearchEntryBinder.LANG, DEFAULT_BUCKETS));
+		for (Facet facet : facetFields) {
+			facets.put(facet.name(), filterOn(request, facet.field()) != null
+					? facet(session, scope, plan, request, facet) : sorted(result.aggregation(facet.key())));
+		}
 		long total = result.total().hitCount();
 		long excludedByFilters = total == 0 && request.hasFilters() ? session.search(scope)
 			.where(predicate(scope.predicate(), plan, request.withoutFilters(), null))
@@ -169,14 +171,26 @@ class SearchService {
 				roleNames, excludedByFilters);
 	}
 
+	/** A facet of the results: its name in the response, its field and bucket count. */
+	private record Facet(String name, String field, int maxBuckets) {
+
+		AggregationKey<Map<String, Long>> key() {
+			return AggregationKey.of(field);
+		}
+
+		AggregationFinalStep<Map<String, Long>> counts(SearchAggregationFactory f) {
+			return f.terms().field(field, String.class).maxTermCount(maxBuckets);
+		}
+
+	}
+
 	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan, SearchRequest request,
-			String field, int maxBuckets) {
-		AggregationKey<Map<String, Long>> counts = AggregationKey.of(field);
+			Facet facet) {
 		return sorted(session.search(scope)
-			.where(predicate(scope.predicate(), plan, request, field))
-			.aggregation(counts, f -> f.terms().field(field, String.class).maxTermCount(maxBuckets))
+			.where(predicate(scope.predicate(), plan, request, facet.field()))
+			.aggregation(facet.key(), facet::counts)
 			.fetch(0)
-			.aggregation(counts));
+			.aggregation(facet.key()));
 	}
 
 	/**
@@ -190,23 +204,38 @@ class SearchService {
 				b.must(unit(f, unit));
 			}
 			for (String phrase : plan.phrases()) {
-				b.must(f.or(f.phrase().fields(TEXT_FIELDS).matching(phrase).boost(3f),
-						f.phrase().fields(DESCRIPTION_FIELDS).matching(phrase)));
+				b.must(f.or(
+						f.phrase()
+							.fields(SearchFields.forText(SearchEntryBinder.TEXT, phrase))
+							.matching(phrase)
+							.boost(3f),
+						f.phrase()
+							.fields(SearchFields.forText(SearchEntryBinder.DESCRIPTION, phrase))
+							.matching(phrase)));
 			}
 			for (String excluded : plan.excluded()) {
-				b.mustNot(f.match().fields(TEXT_FIELDS).fields(DESCRIPTION_FIELDS).matching(excluded));
+				b.mustNot(f.match()
+					.fields(SearchFields.forText(SearchEntryBinder.TEXT, excluded))
+					.fields(SearchFields.forText(SearchEntryBinder.DESCRIPTION, excluded))
+					.matching(excluded));
 			}
-			filter(b, f, SearchEntryBinder.ROLES, request.role(), unfilteredField);
-			filter(b, f, SearchEntryBinder.LANG, request.lang(), unfilteredField);
-			filter(b, f, SearchEntryBinder.KIND, request.kind(), unfilteredField);
+			for (String field : FILTERED_FIELDS) {
+				String value = filterOn(request, field);
+				if (value != null && !field.equals(unfilteredField)) {
+					b.filter(f.match().field(field).matching(value, ValueModel.INDEX));
+				}
+			}
 		}).toPredicate();
 	}
 
-	private static void filter(BooleanPredicateClausesStep<?, ?> b, SearchPredicateFactory f, String field,
-			String value, String unfilteredField) {
-		if (value != null && !field.equals(unfilteredField)) {
-			b.filter(f.match().field(field).matching(value, ValueModel.INDEX));
-		}
+	/** The value the request filters {@code field} by, or null. */
+	private static String filterOn(SearchRequest request, String field) {
+		return switch (field) {
+			case SearchEntryBinder.ROLES -> request.role();
+			case SearchEntryBinder.LANG -> request.lang();
+			case SearchEntryBinder.KIND -> request.kind();
+			default -> throw new IllegalArgumentException("No filter on " + field);
+		};
 	}
 
 	/**
@@ -214,8 +243,10 @@ class SearchService {
 	 */
 	private SearchPredicate unit(SearchPredicateFactory f, Unit unit) {
 		List<SearchPredicate> ways = new ArrayList<>();
-		String[] textFields = unit.isRoleName() ? NAME_FIELDS : TEXT_FIELDS;
-		String[] descriptionFields = unit.isRoleName() ? NAME_DESCRIPTION_FIELDS : DESCRIPTION_FIELDS;
+		String[] textFields = unit.isRoleName() ? NAME_FIELDS
+				: SearchFields.forText(SearchEntryBinder.TEXT, unit.text());
+		String[] descriptionFields = unit.isRoleName() ? NAME_DESCRIPTION_FIELDS
+				: SearchFields.forText(SearchEntryBinder.DESCRIPTION, unit.text());
 		if (unit.isPhrase()) {
 			ways.add(f.phrase().fields(textFields).matching(unit.text()).boost(3f).toPredicate());
 			ways.add(f.phrase().fields(descriptionFields).matching(unit.text()).toPredicate());
@@ -237,8 +268,12 @@ class SearchService {
 		for (String name : unit.roleNames()) {
 			ways.add(f.phrase().fields(NAME_FIELDS).matching(name).boost(0.1f).toPredicate());
 		}
-		for (String term : unit.conceptTerms()) {
-			ways.add(f.phrase().fields(TEXT_FIELDS).matching(term).boost(0.1f).toPredicate());
+		for (Term term : unit.conceptTerms()) {
+			ways.add(f.phrase()
+				.fields(SearchFields.forLanguage(SearchEntryBinder.TEXT, term.lang()))
+				.matching(term.text())
+				.boost(0.1f)
+				.toPredicate());
 		}
 		var any = f.or();
 		ways.forEach(any::add);

@@ -46,6 +46,11 @@ class SearchVocabulary {
 		analyzers.close();
 	}
 
+	/** The analyzers the planner and the snippet marker read text with. */
+	TextAnalyzers analyzers() {
+		return analyzers;
+	}
+
 	/**
 	 * Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest.
 	 */

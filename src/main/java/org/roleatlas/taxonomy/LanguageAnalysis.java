@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
@@ -60,6 +61,14 @@ public final class LanguageAnalysis {
 
 	private static final Step<TokenFilterFactory> LOWER_CASE = Step.of(LowerCaseFilterFactory.class);
 
+	/**
+	 * The neutral analysis every text is indexed under besides its own language's: words
+	 * as written, lower-cased, full-width forms and accents folded ("análise" is found by
+	 * "analise": accents are often dropped when typing).
+	 */
+	private static final Chain NEUTRAL = new Chain(STANDARD,
+			List.of(Step.of(CJKWidthFilterFactory.class), LOWER_CASE, Step.of(ASCIIFoldingFilterFactory.class)));
+
 	private static final Map<String, Chain> CHAINS = chains();
 
 	private LanguageAnalysis() {
@@ -68,6 +77,10 @@ public final class LanguageAnalysis {
 	/** Chains by ISO 639-1 language code. */
 	public static Map<String, Chain> byLanguage() {
 		return CHAINS;
+	}
+
+	public static Chain neutral() {
+		return NEUTRAL;
 	}
 
 	private static Map<String, Chain> chains() {

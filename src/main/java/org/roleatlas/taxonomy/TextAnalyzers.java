@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.roleatlas.taxonomy.LanguageAnalysis.Chain;
 import org.roleatlas.taxonomy.LanguageAnalysis.Step;
@@ -30,6 +31,12 @@ public final class TextAnalyzers implements AutoCloseable {
 	private final Map<String, Analyzer> byLanguage;
 
 	private final Analyzer fallback = new StandardAnalyzer();
+
+	private final Analyzer neutral = analyzer(LanguageAnalysis.neutral());
+
+	/** An analysed token and where it stands in the text, end exclusive. */
+	public record Token(String term, int start, int end) {
+	}
 
 	public TextAnalyzers() {
 		Map<String, Analyzer> analyzers = new HashMap<>();
@@ -73,10 +80,43 @@ public final class TextAnalyzers implements AutoCloseable {
 		return tokens;
 	}
 
+	/**
+	 * The tokens of the text under its language's own analysis, with their offsets in the
+	 * text as given (no compatibility folding, which would move them); none for a
+	 * language without an analysis of its own.
+	 */
+	public List<Token> ownTokens(String lang, String text) {
+		Analyzer analyzer = byLanguage.get(lang);
+		return analyzer == null ? List.of() : tokensWithOffsets(analyzer, text);
+	}
+
+	/** The tokens of the text under the neutral analysis, with their offsets. */
+	public List<Token> neutralTokens(String text) {
+		return tokensWithOffsets(neutral, text);
+	}
+
+	private static List<Token> tokensWithOffsets(Analyzer analyzer, String text) {
+		List<Token> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
 	@Override
 	public void close() {
 		byLanguage.values().forEach(Analyzer::close);
 		fallback.close();
+		neutral.close();
 	}
 
 }

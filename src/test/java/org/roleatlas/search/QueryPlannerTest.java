@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.roleatlas.search.QueryPlanner.Term;
 import org.roleatlas.search.QueryPlanner.Unit;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TaxonomyLoader;
@@ -65,7 +66,8 @@ class QueryPlannerTest {
 		assertThat(developer.roleNames()).contains("developer", "Software Engineer").doesNotContain("개발자");
 		assertThat(developer.conceptTerms()).isEmpty();
 		Unit roadmap = units("roadmap").get(0);
-		assertThat(roadmap.conceptTerms()).contains("로드맵", "road map").doesNotContain("roadmap");
+		assertThat(roadmap.conceptTerms()).extracting(Term::text).contains("로드맵", "road map").doesNotContain("roadmap");
+		assertThat(roadmap.conceptTerms()).contains(new Term("로드맵", "ko"));
 		assertThat(roadmap.roleNames()).isEmpty();
 	}
 

@@ -157,7 +157,7 @@ class SearchApiTest {
 	@Test
 	void textIsEscapedAroundTheMarks() throws Exception {
 		mvc.perform(get("/api/search").param("q", "business's"))
-			.andExpect(jsonPath("$.hits[*].snippet").value(hasItem(containsString("business&#x27;s"))));
+			.andExpect(jsonPath("$.hits[*].snippet").value(hasItem(containsString("business&#39;s"))));
 	}
 
 	@Test
