@@ -97,18 +97,26 @@ final class DeploymentFiles {
 	 * The names of the properties this application defines, read from the configuration
 	 * metadata that {@code spring-boot-configuration-processor} writes for it.
 	 */
-	@SuppressWarnings("unchecked")
 	static List<String> applicationProperties(String prefix) {
-		List<String> names = new ArrayList<>();
+		return applicationPropertyMetadata(prefix).stream().map(property -> (String) property.get("name")).toList();
+	}
+
+	/**
+	 * The configuration metadata of this application's properties under the prefix (name,
+	 * type, description, default), as the processor wrote it.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> applicationPropertyMetadata(String prefix) {
+		List<Map<String, Object>> found = new ArrayList<>();
 		try {
 			for (URL url : Collections.list(DeploymentFiles.class.getClassLoader()
 				.getResources("META-INF/spring-configuration-metadata.json"))) {
 				try (InputStream in = url.openStream()) {
 					Map<String, Object> metadata = yamlOf(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 					for (Object property : (List<Object>) metadata.getOrDefault("properties", List.of())) {
-						String name = (String) ((Map<String, Object>) property).get("name");
-						if (name.startsWith(prefix)) {
-							names.add(name);
+						Map<String, Object> entry = (Map<String, Object>) property;
+						if (((String) entry.get("name")).startsWith(prefix)) {
+							found.add(entry);
 						}
 					}
 				}
@@ -117,7 +125,7 @@ final class DeploymentFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return names;
+		return found;
 	}
 
 	@SuppressWarnings("unchecked")
