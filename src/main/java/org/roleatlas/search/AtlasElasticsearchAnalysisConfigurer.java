@@ -58,7 +58,12 @@ public class AtlasElasticsearchAnalysisConfigurer implements ElasticsearchAnalys
 		custom(context, SWEDISH, STANDARD, "lowercase", snowball(context, "Swedish"));
 		custom(context, PORTUGUESE, STANDARD, "lowercase", stemmer(context, "light_portuguese"));
 
-		context.tokenizer("atlas_kuromoji").type("kuromoji_tokenizer").param("mode", "search");
+		context.tokenizer("atlas_kuromoji")
+			.type("kuromoji_tokenizer")
+			.param("mode", "search")
+			// Lucene's default, not the cluster's: search mode gives the parts of a
+			// compound without the compound itself.
+			.param("discard_compound_token", true);
 		context.tokenFilter("atlas_japanese_part_of_speech")
 			.type("kuromoji_part_of_speech")
 			.param("stoptags", entries(JAPANESE_STOP_TAGS));
@@ -102,7 +107,7 @@ public class AtlasElasticsearchAnalysisConfigurer implements ElasticsearchAnalys
 	}
 
 	/** The lines of a word list on the class path, without comments and blank lines. */
-	static String[] entries(String resource) {
+	private static String[] entries(String resource) {
 		try (InputStream in = AtlasElasticsearchAnalysisConfigurer.class.getClassLoader()
 			.getResourceAsStream(resource)) {
 			if (in == null) {

@@ -32,9 +32,9 @@ class AnalysisConfigurersTest {
 
 	/**
 	 * Lucene components by SPI name, and the Elasticsearch component doing the same: its
-	 * type, the parameters that make it that component, and how Lucene's parameters are
-	 * called there. A parameter naming a word list on Lucene's class path is, on the
-	 * cluster, the list itself.
+	 * type, the parameters that make it that component (including defaults that differ
+	 * between the two), and how Lucene's parameters are called there. A parameter naming
+	 * a word list on Lucene's class path is, on the cluster, the list itself.
 	 */
 	private static final Map<String, Equivalent> ELASTICSEARCH_EQUIVALENT = Map.ofEntries(
 			entry("standard", es("standard")), entry("lowercase", es("lowercase")), entry("stop", es("stop")),
@@ -48,7 +48,9 @@ class AnalysisConfigurersTest {
 			entry("porterStem", es("porter_stem")),
 			entry("snowballPorter", es("snowball").param("language", "language")),
 			entry("portugueseLightStem", es("stemmer").fixed("language", "light_portuguese")),
-			entry("japanese", es("kuromoji_tokenizer").param("mode", "mode")),
+			// Lucene discards a compound's own token in search mode by default,
+			// Elasticsearch keeps it.
+			entry("japanese", es("kuromoji_tokenizer").param("mode", "mode").fixed("discard_compound_token", "true")),
 			entry("japaneseBaseForm", es("kuromoji_baseform")),
 			entry("japanesePartOfSpeechStop", es("kuromoji_part_of_speech").wordList("tags", "stoptags")),
 			entry("japaneseKatakanaStem", es("kuromoji_stemmer")), entry("hmmChinese", es("smartcn_tokenizer")),
