@@ -18,8 +18,8 @@ import org.springframework.test.context.TestPropertySource;
  * Elasticsearch or OpenSearch server at {@value #URL_VARIABLE} (with the analysis-nori,
  * -kuromoji, -smartcn and -stempel plugins), and skips it when that variable is unset.
  * The indexes are dropped and created at start and dropped at the end, so the server
- * needs no cleaning. Every class with this annotation and the same base shares one
- * application.
+ * needs no cleaning. The classes with this annotation share one application, hence one
+ * index.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
