@@ -20,10 +20,10 @@ import org.roleatlas.taxonomy.LanguageAnalysis;
  * language with a chain of its own in {@link LanguageAnalysis} (the chains the loader's
  * concept matching uses too), plus a neutral one. Synonyms (aliases, concept keywords)
  * are not here: the search service expands them per query from the loaded taxonomies, so
- * a reload changes them, and every language's field gets the same expansion. This is the
- * only Lucene-specific search code. The project ships no Elasticsearch backend: switching
- * to it means writing an {@code ElasticsearchAnalysisConfigurer} that defines these
- * analyzer names (README, "Switching to Elasticsearch/OpenSearch").
+ * a reload changes them, and every language's field gets the same expansion. This and
+ * {@link AtlasElasticsearchAnalysisConfigurer}, which defines the same analyzers for an
+ * Elasticsearch or OpenSearch cluster, are the only backend-specific search code
+ * ({@code atlas.search.backend} picks one).
  */
 public class AtlasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 

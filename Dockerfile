@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Role Atlas as a container: built with the Maven Wrapper, run from the Boot jar's layers (dependencies change
+# less often than the application, so a rebuild after a code change reuses the lower image layers).
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+# Dependencies and plugins first, in a layer of their own that a change of the sources does not invalidate.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests -Djacoco.skip=true package \
+ && java -Djarmode=tools -jar target/role-atlas-*.jar extract --layers --launcher --destination target/extracted
+
+FROM eclipse-temurin:17-jre
+# curl for the health check only.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system atlas && useradd --system --gid atlas --home-dir /app --no-create-home atlas
+WORKDIR /app
+COPY --from=build /src/target/extracted/dependencies/ ./
+COPY --from=build /src/target/extracted/spring-boot-loader/ ./
+COPY --from=build /src/target/extracted/snapshot-dependencies/ ./
+COPY --from=build /src/target/extracted/application/ ./
+# The bundled articles; mount another folder over /app/content (or set ATLAS_CONTENT_DIR) to serve your own.
+COPY content/ content/
+USER atlas
+EXPOSE 8080
+# Liveness, not readiness: a node that only reads (ATLAS_INGEST_ON_STARTUP=false) never turns ready (README).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 \
+  CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
