@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 /** View records of roles for pages and JSON; templates and the API never see entities. */
 public final class RoleViews {
 
@@ -11,7 +13,7 @@ public final class RoleViews {
 	}
 
 	/** A role on the index: names, aliases and how much the sources say about it. */
-	public record RoleSummary(String slug, String name, String otherName, Map<String, String> names,
+	public record RoleSummary(String slug, String name, @Nullable String otherName, Map<String, String> names,
 			List<AliasView> aliases, int articles, int responsibilities, int skills) {
 	}
 
@@ -23,7 +25,7 @@ public final class RoleViews {
 	public record RoleIndex(List<RoleSummary> all, List<RoleSummary> described, List<RoleSummary> other) {
 	}
 
-	public record AliasView(String label, String lang) {
+	public record AliasView(String label, @Nullable String lang) {
 	}
 
 	public record RoleLink(String slug, String name) {
@@ -33,7 +35,7 @@ public final class RoleViews {
 	}
 
 	/** An item in its original language, citing its source line. */
-	public record ItemView(String kind, String text, String description, String lang, List<String> concepts,
+	public record ItemView(String kind, String text, @Nullable String description, String lang, List<String> concepts,
 			String file, String section, int line) {
 	}
 
@@ -43,8 +45,9 @@ public final class RoleViews {
 	public record ConceptGroup(String concept, String label, List<ItemView> items) {
 	}
 
-	public record SalaryView(String source, String type, String currency, BigDecimal min, BigDecimal max,
-			BigDecimal average, String period, String country, String file, int line) {
+	public record SalaryView(@Nullable String source, String type, String currency, @Nullable BigDecimal min,
+			@Nullable BigDecimal max, @Nullable BigDecimal average, String period, @Nullable String country,
+			String file, int line) {
 	}
 
 	/** A bar of the salary chart, in percent of the chart's width. */
@@ -59,7 +62,7 @@ public final class RoleViews {
 			int height) {
 	}
 
-	public record CareerStepView(String title, RoleLink role, String file, int line) {
+	public record CareerStepView(String title, @Nullable RoleLink role, String file, int line) {
 	}
 
 	public record StatementView(String text, String lang, String file, int line, List<RoleLink> roles) {
