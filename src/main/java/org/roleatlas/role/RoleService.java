@@ -235,7 +235,7 @@ public class RoleService {
 		return groups;
 	}
 
-	private static ItemView itemView(Sourced<Item> sourced) {
+	static ItemView itemView(Sourced<Item> sourced) {
 		Item item = sourced.row();
 		return new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
 				item.getConcepts().stream().map(Concept::getId).sorted().toList(), sourced.file(), item.getSection(),

@@ -9,6 +9,13 @@ import jakarta.annotation.Nullable;
 /** View records of roles for pages and JSON; templates and the API never see entities. */
 public final class RoleViews {
 
+	/**
+	 * Items a page shows of one concept (a role page's concept group, a role's row of a
+	 * concept page, a role's cell of a compare row) before it links to the rest, and the
+	 * size of a page of the rest: pages stay bounded however much the sources say.
+	 */
+	public static final int ITEMS_SHOWN = 50;
+
 	private RoleViews() {
 	}
 
@@ -43,6 +50,40 @@ public final class RoleViews {
 	 * Items that map to one concept; {@code concept} is null for items that map to none.
 	 */
 	public record ConceptGroup(String concept, String label, List<ItemView> items) {
+
+		public List<ItemView> shown() {
+			return firstShown(items);
+		}
+
+	}
+
+	/** The first {@value #ITEMS_SHOWN} of a concept's items, the ones a page shows. */
+	public static <T> List<T> firstShown(List<T> items) {
+		return items.subList(0, Math.min(ITEMS_SHOWN, items.size()));
+	}
+
+	/**
+	 * One page of a role's items in one concept.
+	 *
+	 * @param concept the concept's id, or null for the items of no concept
+	 * @param kind the item kind's label, or null for every kind
+	 * @param total the items on every page
+	 */
+	public record ItemPage(RoleLink role, @Nullable String concept, @Nullable String conceptLabel,
+			@Nullable String kind, List<ItemView> items, int page, int total) {
+
+		public int pages() {
+			return (total + ITEMS_SHOWN - 1) / ITEMS_SHOWN;
+		}
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < pages();
+		}
+
 	}
 
 	public record SalaryView(@Nullable String source, String type, String currency, @Nullable BigDecimal min,
@@ -101,6 +142,11 @@ public final class RoleViews {
 	}
 
 	public record ConceptRole(RoleLink role, List<ItemView> items, int sources) {
+
+		public List<ItemView> shown() {
+			return firstShown(items);
+		}
+
 	}
 
 }

@@ -51,6 +51,9 @@ class RoleControllerTest {
 	SourceTitles titles;
 
 	@MockitoBean
+	RoleItemPages itemPages;
+
+	@MockitoBean
 	RoleService roles;
 
 	private static final RoleSummary CPO = new RoleSummary("cpo", "Chief Product Officer", "최고 제품 책임자",
