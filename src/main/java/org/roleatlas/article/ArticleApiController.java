@@ -4,6 +4,8 @@ import org.roleatlas.corpus.IngestReport;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.web.OpenApiConfiguration;
 import org.roleatlas.web.RequestPaths;
+import org.roleatlas.web.ServedContentVersion;
+import org.roleatlas.web.Versioned;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +28,12 @@ class ArticleApiController {
 
 	private final IngestReports reports;
 
-	ArticleApiController(ArticleService articles, IngestReports reports) {
+	private final ServedContentVersion versions;
+
+	ArticleApiController(ArticleService articles, IngestReports reports, ServedContentVersion versions) {
 		this.articles = articles;
 		this.reports = reports;
+		this.versions = versions;
 	}
 
 	@GetMapping("/ingest")
@@ -36,8 +41,8 @@ class ArticleApiController {
 			description = "Per loaded article its title, language, format, subject roles and counts of sections, "
 					+ "items and dropped lines; rejected files with their reason; files skipped as not articles.",
 			responses = @ApiResponse(responseCode = "200", description = "The report of the last ingest"))
-	IngestReport report() {
-		return reports.report();
+	Versioned<IngestReport> report() {
+		return Versioned.of(versions, reports::report);
 	}
 
 	/**
@@ -53,8 +58,9 @@ class ArticleApiController {
 					@ApiResponse(responseCode = "404", description = "No article at that path in the content folder",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
-	ArticleDetail article(HttpServletRequest request) {
-		return articles.article(RequestPaths.after(request, "/api/articles/"));
+	Versioned<ArticleDetail> article(HttpServletRequest request) {
+		String file = RequestPaths.after(request, "/api/articles/");
+		return Versioned.of(versions, () -> articles.article(file));
 	}
 
 	/**
@@ -69,9 +75,10 @@ class ArticleApiController {
 					@ApiResponse(responseCode = "404", description = "No article at that path in the content folder",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
-	ArticleDetail articleByParameter(@Parameter(description = "Path relative to the content folder, slashes and all",
-			example = "team/notes.md", required = true) @RequestParam String file) {
-		return articles.article(file);
+	Versioned<ArticleDetail> articleByParameter(
+			@Parameter(description = "Path relative to the content folder, slashes and all", example = "team/notes.md",
+					required = true) @RequestParam String file) {
+		return Versioned.of(versions, () -> articles.article(file));
 	}
 
 }

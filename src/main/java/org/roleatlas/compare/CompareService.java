@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.RoleProfile;
@@ -22,6 +23,15 @@ import org.springframework.stereotype.Service;
 class CompareService {
 
 	static final int MAX_ROLES = 4;
+
+	/**
+	 * The shape every slug has (letters and digits of any script joined by hyphens, at
+	 * most 100 characters, as {@code TextNormalizer.slugify} makes them) in either letter
+	 * case: anything else names no role and is a bad request rather than a lookup.
+	 */
+	static final String SLUG_SHAPE = "[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,99}";
+
+	private static final Pattern SLUG = Pattern.compile(SLUG_SHAPE);
 
 	private final RoleService roles;
 
@@ -66,6 +76,13 @@ class CompareService {
 		if (slugs.size() > MAX_ROLES) {
 			throw new BadRequestException("error.compare.tooMany",
 					"At most " + MAX_ROLES + " roles can be compared at once.", MAX_ROLES);
+		}
+		for (String slug : slugs) {
+			if (!SLUG.matcher(slug).matches()) {
+				throw new BadRequestException("error.compare.badSlug", "'" + slug
+						+ "' is not a role slug: a slug is letters and digits joined by hyphens, as in product-manager.",
+						slug);
+			}
 		}
 		Set<String> seen = new HashSet<>();
 		for (String slug : slugs) {

@@ -11,6 +11,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
+
 /**
  * Two to four roles side by side: one row per concept any of them has, cells citing their
  * sources, facts, and what the sources themselves say when comparing them. Shaped for the
@@ -29,7 +32,7 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	 * Counts of concepts; {@code overlap} is shared / all, null when the roles have no
 	 * concepts at all.
 	 */
-	public record Summary(int shared, int partial, Map<String, Integer> only, Double overlap) {
+	public record Summary(int shared, int partial, Map<String, Integer> only, @Nullable Double overlap) {
 	}
 
 	/**
@@ -59,7 +62,10 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	 * is null when the sources do not say. {@code values} is what the API gives;
 	 * {@code shown} what the page and the exports write, in the UI language.
 	 */
-	public record Fact(String name, Map<String, Object> values, @JsonIgnore Map<String, String> shown) {
+	public record Fact(String name, @Schema(
+			description = "By role slug: reportsTo a list of role slugs, salary {currency, min, max, period}, sources a "
+					+ "number, languages a list of language codes; null when the sources do not say") Map<String, Object> values,
+			@JsonIgnore Map<String, String> shown) {
 
 		public String display(String slug) {
 			return shown.get(slug);
@@ -73,7 +79,7 @@ public record Comparison(List<String> roles, Summary summary, List<Row> rows, Ma
 	public record Statement(String text, String lang, String file, int line, List<String> roles) {
 	}
 
-	public record Column(String slug, String name, DefinitionView definition, List<AliasView> aliases) {
+	public record Column(String slug, String name, @Nullable DefinitionView definition, List<AliasView> aliases) {
 	}
 
 	public boolean hasConcepts() {

@@ -3,6 +3,8 @@ package org.roleatlas.corpus;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 /**
  * The ingest report: every file, what was found in it, and every file that was rejected
  * or skipped, and why.
@@ -10,7 +12,7 @@ import java.util.List;
  * @param warnings the notices worded in English, for API clients; pages word
  * {@code notices} in their own language
  */
-public record IngestReport(Instant ingestedAt, long tookMillis, String contentDir, int files,
+public record IngestReport(@Nullable Instant ingestedAt, long tookMillis, @Nullable String contentDir, int files,
 		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,
 		List<Notice> notices, Totals totals) {
 

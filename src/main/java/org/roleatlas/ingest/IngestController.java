@@ -3,6 +3,8 @@ package org.roleatlas.ingest;
 import org.roleatlas.corpus.IngestReport;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.web.OpenApiConfiguration;
+import org.roleatlas.web.ServedContentVersion;
+import org.roleatlas.web.Versioned;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +30,12 @@ class IngestController {
 
 	private final IngestReports reports;
 
-	IngestController(ReloadService reload, IngestReports reports) {
+	private final ServedContentVersion versions;
+
+	IngestController(ReloadService reload, IngestReports reports, ServedContentVersion versions) {
 		this.reload = reload;
 		this.reports = reports;
+		this.versions = versions;
 	}
 
 	@PostMapping("/ingest")
@@ -43,10 +48,10 @@ class IngestController {
 									+ "disabled (no atlas.admin-token configured)",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
-	IngestReport reload(@Parameter(description = "The configured atlas.admin-token") @RequestHeader(
+	Versioned<IngestReport> reload(@Parameter(description = "The configured atlas.admin-token") @RequestHeader(
 			name = "X-Atlas-Token", required = false) String token) {
 		reload.reload(token);
-		return reports.report();
+		return Versioned.of(versions, reports::report);
 	}
 
 }

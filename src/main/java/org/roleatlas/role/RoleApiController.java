@@ -15,6 +15,8 @@ import org.roleatlas.role.RoleViews.RoleSummary;
 import org.roleatlas.role.RoleViews.SalaryView;
 import org.roleatlas.role.RoleViews.StatementView;
 import org.roleatlas.web.OpenApiConfiguration;
+import org.roleatlas.web.ServedContentVersion;
+import org.roleatlas.web.Versioned;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +30,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.annotation.Nullable;
+
 @RestController
 @RequestMapping("/api/roles")
 @Tag(name = "roles", description = "Roles, with everything the sources say about each")
@@ -35,19 +39,24 @@ class RoleApiController {
 
 	private final RoleService roles;
 
-	RoleApiController(RoleService roles) {
+	private final ServedContentVersion versions;
+
+	RoleApiController(RoleService roles, ServedContentVersion versions) {
 		this.roles = roles;
+		this.versions = versions;
 	}
 
 	@GetMapping
 	@Operation(summary = "Every role with its names, aliases and counts of sources and items",
-			description = "`name` follows `locale`; `names` gives both the ko and the en name.",
+			description = "`name` follows `locale`; `names` gives the en name and the ko name (ko is left out for a "
+					+ "role only the articles name).",
 			responses = @ApiResponse(responseCode = "200", description = "Every role, by slug"))
-	List<RoleSummary> list(@Parameter(
+	RoleList list(@Parameter(
 			description = "UI language of labels (`name`): `en` or `ko`; other values answer in en. Not a content filter.",
 			schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
 					defaultValue = "en") Locale locale) {
-		return roles.list(locale);
+		long version = versions.current();
+		return new RoleList(version, roles.list(locale));
 	}
 
 	@GetMapping("/{slug}")
@@ -56,14 +65,22 @@ class RoleApiController {
 					@ApiResponse(responseCode = "404", description = "No role with that slug",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
-	RoleDetail role(
+	Versioned<RoleDetail> role(
 			@Parameter(description = "Slug of the role, as `slug` in `GET /api/roles` lists it; case is ignored",
 					example = "cpo") @PathVariable String slug,
 			@Parameter(
 					description = "UI language of labels (role and concept names): `en` or `ko`; other values answer in en. Not a content filter.",
 					schema = @Schema(allowableValues = { "en", "ko" }, defaultValue = "en")) @RequestParam(
 							defaultValue = "en") Locale locale) {
-		return RoleDetail.of(roles.profile(slug, locale));
+		return Versioned.of(versions, () -> RoleDetail.of(roles.profile(slug, locale)));
+	}
+
+	/**
+	 * Every role, in an object rather than a bare array, so that the list too names the
+	 * content version it was built from.
+	 */
+	record RoleList(@Schema(description = "The content version this list was built from; the same number as the "
+			+ "X-Content-Version header", example = "1") long contentVersion, List<RoleSummary> roles) {
 	}
 
 	/** The JSON form of a role profile: items as flat lists, roles by slug. */
@@ -72,7 +89,7 @@ class RoleApiController {
 			List<String> reportsTo, List<CareerStep> careerPath, List<String> sources, List<String> mentionedIn,
 			List<StatementView> statements, List<RelatedRole> related) {
 
-		record CareerStep(String title, String role, String file, int line) {
+		record CareerStep(String title, @Nullable String role, String file, int line) {
 		}
 
 		static RoleDetail of(RoleProfile p) {

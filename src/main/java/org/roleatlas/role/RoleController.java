@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
@@ -20,10 +21,15 @@ class RoleController {
 
 	static final String VIEW_CONCEPT = "concepts/show";
 
+	static final String VIEW_ITEMS = "roles/items";
+
 	private final RoleService roles;
 
-	RoleController(RoleService roles) {
+	private final RoleItemPages itemPages;
+
+	RoleController(RoleService roles, RoleItemPages itemPages) {
 		this.roles = roles;
+		this.itemPages = itemPages;
 	}
 
 	@GetMapping("/")
@@ -65,6 +71,20 @@ class RoleController {
 	String concept(@PathVariable String id, Locale locale, Model model) {
 		model.addAttribute("concept", roles.concept(id, locale));
 		return VIEW_CONCEPT;
+	}
+
+	/**
+	 * All of a role's items in one concept, {@value RoleViews#ITEMS_SHOWN} a page: where
+	 * a role, concept or compare page's "show all" leads. Without {@code concept}, the
+	 * items of no concept; without {@code kind}, every kind.
+	 */
+	@GetMapping("/roles/{slug}/items")
+	String items(@PathVariable String slug, @RequestParam(required = false) String concept,
+			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Locale locale,
+			Model model) {
+		String conceptId = concept == null || concept.isBlank() ? null : concept.strip();
+		model.addAttribute("items", itemPages.page(slug, conceptId, kind, page, locale));
+		return VIEW_ITEMS;
 	}
 
 }

@@ -60,6 +60,10 @@ interface RoleQueries extends Repository<Role, Long> {
 	@Query("select c from Concept c where c.id = :id")
 	Optional<Concept> concept(String id);
 
+	/** Rows of (article file, title), for citations. */
+	@Query("select a.file, a.title from Article a")
+	List<Object[]> titles();
+
 	@Query("select count(a) from Article a")
 	long articleCount();
 

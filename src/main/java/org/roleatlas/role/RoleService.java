@@ -113,7 +113,10 @@ public class RoleService {
 			Map<ItemKind, Integer> byKind = counts.getOrDefault(role.getSlug(), Map.of());
 			Map<String, String> names = new LinkedHashMap<>();
 			names.put("en", role.getNameEn());
-			names.put("ko", role.getNameKo());
+			// a role only the articles name has no Korean name: the key is left out
+			if (role.getNameKo() != null) {
+				names.put("ko", role.getNameKo());
+			}
 			return new RoleSummary(role.getSlug(), role.name(locale), otherName(role, locale), names, aliases(role),
 					sources.getOrDefault(role.getSlug(), Set.of()).size(),
 					byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0), byKind.getOrDefault(ItemKind.SKILL, 0));
@@ -256,7 +259,7 @@ public class RoleService {
 		return groups;
 	}
 
-	private static ItemView itemView(Sourced<Item> sourced) {
+	static ItemView itemView(Sourced<Item> sourced) {
 		Item item = sourced.row();
 		return new ItemView(item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
 				item.getConcepts().stream().map(Concept::getId).sorted().toList(), sourced.file(), item.getSection(),

@@ -1,14 +1,19 @@
 package org.roleatlas.search;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.stream.Stream;
 
+import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.web.BadRequestException;
 
 /**
  * What was asked; {@code page} is 0-based. Filters are slugs, language codes and kind
  * names, all lower case, so {@code lang=KO} filters as {@code lang=ko}; a blank filter is
  * no filter. The request knows its bounds: {@link #bounded()} is the only way to a query
- * the index is asked.
+ * the index is asked. The API holds a request to its contract first
+ * ({@link #withinContract()}: a number out of range is a bad request), while the page,
+ * read by people who typed or edited an address, answers with the nearest page and size.
  */
 public record SearchRequest(String q, String role, String lang, String kind, int page, int size) {
 
@@ -26,6 +31,11 @@ public record SearchRequest(String q, String role, String lang, String kind, int
 	 */
 	static final int MAX_RESULT_WINDOW = 10_000;
 
+	/** What {@code kind} can filter by: every item kind, and definitions. */
+	static final List<String> KINDS = Stream
+		.concat(Stream.of(ItemKind.values()).map(ItemKind::label), Stream.of("definition"))
+		.toList();
+
 	public SearchRequest {
 		role = filter(role);
 		lang = filter(lang);
@@ -42,6 +52,27 @@ public record SearchRequest(String q, String role, String lang, String kind, int
 
 	SearchRequest withoutFilters() {
 		return new SearchRequest(q, null, null, null, page, size);
+	}
+
+	/**
+	 * This request, when its numbers and kind are what the API's contract allows: a size
+	 * of 1 to {@value #MAX_SIZE}, a page of 0 or more, a known kind. The query itself and
+	 * the depth of the page are checked by {@link #bounded()}, as for the page.
+	 * @throws BadRequestException naming the first parameter out of bounds
+	 */
+	SearchRequest withinContract() {
+		if (size < 1 || size > MAX_SIZE) {
+			throw new BadRequestException("error.search.size", "'size' is 1 to " + MAX_SIZE + " hits per page.",
+					MAX_SIZE);
+		}
+		if (page < 0) {
+			throw new BadRequestException("error.search.page", "'page' counts from 0; it cannot be negative.");
+		}
+		if (kind != null && !KINDS.contains(kind)) {
+			throw new BadRequestException("error.search.kind", "'kind' is one of " + String.join(", ", KINDS) + ".",
+					String.join(", ", KINDS));
+		}
+		return this;
 	}
 
 	/**

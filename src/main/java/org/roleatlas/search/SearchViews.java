@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSourceResolvable;
 
+import jakarta.annotation.Nullable;
+
 /** Records the search page and API show. */
 public final class SearchViews {
 
@@ -29,8 +31,8 @@ public final class SearchViews {
 	 * {@code <mark>} around matches; {@code descriptionSnippet} is set when the match is
 	 * in the item's description.
 	 */
-	public record Hit(List<String> roles, String kind, String text, String snippet, String descriptionSnippet,
-			String lang, String file, int line, String section, List<String> concepts, float score) {
+	public record Hit(List<String> roles, String kind, String text, String snippet, @Nullable String descriptionSnippet,
+			String lang, String file, int line, @Nullable String section, List<String> concepts, float score) {
 
 		/**
 		 * Where the hit stands on its role page (ids from {@code roles/show.html} and

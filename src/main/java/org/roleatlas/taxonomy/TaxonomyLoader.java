@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,7 +29,9 @@ import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
 /**
  * Reads the taxonomies: each file from {@code <content>/taxonomy/} when present there,
  * else the default shipped on the classpath under {@code taxonomy/}. A broken override is
- * reported and the default used instead.
+ * reported and the default used instead; so is one that is not a regular file whose real
+ * path lies inside that folder (a link out of it, a broken link, a folder), which is
+ * never opened.
  */
 public final class TaxonomyLoader {
 
@@ -68,8 +71,8 @@ public final class TaxonomyLoader {
 	 */
 	private <T> T read(Path contentDir, String name, Function<Map<String, Object>, T> convert) {
 		Path override = contentDir == null ? null : contentDir.resolve(FOLDER).resolve(name);
-		if (override != null && Files.isRegularFile(override)) {
-			try (InputStream in = Files.newInputStream(override)) {
+		if (override != null && Files.exists(override, LinkOption.NOFOLLOW_LINKS)) {
+			try (InputStream in = Files.newInputStream(readable(contentDir, override), LinkOption.NOFOLLOW_LINKS)) {
 				return convert.apply(parse(in));
 			}
 			catch (IOException | RuntimeException ex) {
@@ -85,6 +88,28 @@ public final class TaxonomyLoader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The real path of an override that may be read: a regular file inside the content
+	 * folder's own taxonomy folder, reached directly or by a link that stays inside it.
+	 * The reasons name no server path.
+	 */
+	private static Path readable(Path contentDir, Path override) throws IOException {
+		Path real;
+		try {
+			real = override.toRealPath();
+		}
+		catch (IOException ex) {
+			throw new IOException("skipped: a broken link or a loop of links", ex);
+		}
+		if (!real.startsWith(contentDir.toRealPath().resolve(FOLDER))) {
+			throw new IOException("skipped: a link out of the " + FOLDER + " folder");
+		}
+		if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+			throw new IOException("skipped: not a regular file");
+		}
+		return real;
 	}
 
 	private static Map<String, Object> parse(InputStream in) {

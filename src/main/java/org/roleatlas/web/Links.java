@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Builds links to article pages for templates ({@code links}): a file path may hold
- * folders, spaces and Hangul, so each segment is encoded on its own and the slashes stay.
+ * Builds links for templates ({@code links}) to article pages, where a file path may hold
+ * folders, spaces and Hangul, so each segment is encoded on its own and the slashes stay;
+ * and to a role's items of one concept, page by page.
  */
 @Component
 public class Links {
@@ -22,6 +24,24 @@ public class Links {
 
 	public String article(String file, int line) {
 		return article(file) + "#L" + line;
+	}
+
+	/**
+	 * A role's items of one concept, or of none when {@code concept} is null, of one kind
+	 * or of all when {@code kind} is null; a parameter that is null is left out.
+	 */
+	public String roleItems(String slug, String concept, String kind, int page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/roles/{slug}/items");
+		if (concept != null) {
+			link.queryParam("concept", concept);
+		}
+		if (kind != null) {
+			link.queryParam("kind", kind);
+		}
+		if (page > 0) {
+			link.queryParam("page", page);
+		}
+		return link.buildAndExpand(slug).encode().toUriString();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.roleatlas.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,8 +26,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
  * Names the JSON API in its OpenAPI description (/v3/api-docs, /swagger-ui.html) and
  * fills in what the annotations on the controllers cannot say: the RFC 9457 problem
  * detail schema, {@code application/json} as the media type of every success, the 500
- * every operation may answer, and the article file path behind the
- * {@code /api/articles/**} wildcard.
+ * every operation may answer, the article file path behind the {@code /api/articles/**}
+ * wildcard, and which properties every body has.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -48,6 +49,8 @@ public class OpenApiConfiguration {
 
 	static final String ARTICLES_DESCRIBED = "/api/articles/{file}";
 
+	private static final String PROBLEM_DETAIL = "ProblemDetail";
+
 	@Bean
 	OpenAPI roleAtlasApi() {
 		return new OpenAPI()
@@ -57,13 +60,20 @@ public class OpenApiConfiguration {
 						+ "provenance; search and comparison. Successes are `application/json`; errors are RFC 9457 "
 						+ "problem details (`application/problem+json`). `locale` (en or ko) is the UI language of "
 						+ "labels such as role names; `lang` filters content by the language it is written in."))
-			.components(new io.swagger.v3.oas.models.Components().addSchemas("ProblemDetail", problemDetail()));
+			.components(new io.swagger.v3.oas.models.Components().addSchemas(PROBLEM_DETAIL, problemDetail()));
 	}
 
 	@Bean
-	OpenApiCustomizer roleAtlasApiCustomizer() {
+	NullableReferences nullableReferences() {
+		return new NullableReferences();
+	}
+
+	@Bean
+	OpenApiCustomizer roleAtlasApiCustomizer(NullableReferences nullableReferences) {
 		return openApi -> {
 			describeArticlePath(openApi);
+			requireEveryProperty(openApi);
+			nullableReferences.apply(openApi);
 			openApi.getPaths().forEach((path, item) -> {
 				if (path.startsWith("/api/")) {
 					item.readOperations().forEach(OpenApiConfiguration::completeResponses);
@@ -81,6 +91,23 @@ public class OpenApiConfiguration {
 					new StringSchema().description("What went wrong, in the request's UI language")
 						.example("Type a word to search for."))
 			.addProperty("instance", new StringSchema().format("uri-reference").example("/api/search"));
+	}
+
+	/**
+	 * Jackson writes every property of a response record, null or not, so a client can
+	 * count on each one being there; those that can be null say so ({@code @Nullable} on
+	 * the record component, {@code nullable} here). A problem detail leaves out what it
+	 * does not say, so its properties stay optional.
+	 */
+	private static void requireEveryProperty(OpenAPI openApi) {
+		if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+			return;
+		}
+		openApi.getComponents().getSchemas().forEach((name, schema) -> {
+			if (!PROBLEM_DETAIL.equals(name) && schema.getProperties() != null) {
+				schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+			}
+		});
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.role.RoleService;
+import org.roleatlas.role.SourceTitles;
 import org.roleatlas.web.Links;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class ArticlePageControllerTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	SourceTitles titles;
 
 	@MockitoBean
 	ArticleService articles;

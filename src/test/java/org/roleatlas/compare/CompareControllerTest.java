@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.role.RoleService;
 import org.roleatlas.role.RoleViews.ConceptGroup;
@@ -11,6 +12,7 @@ import org.roleatlas.role.RoleViews.ItemView;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.role.SourceTitles;
 import org.roleatlas.web.Links;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,6 +46,9 @@ class CompareControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	SourceTitles titles;
+
+	@MockitoBean
 	CompareService compare;
 
 	@MockitoBean
@@ -65,6 +70,12 @@ class CompareControllerTest {
 		given(compare.compare(eq(List.of("a", "b")), any()))
 			.willReturn(new ComparisonBuilder(Bundles.messages()).build(List.of(profiles), Map.of(), Locale.ENGLISH));
 		given(roles.list(any())).willReturn(List.of());
+	}
+
+	/** Article titles are article text: one that is markup must show as text. */
+	@BeforeEach
+	void hostileTitles() {
+		given(titles.of(any())).willAnswer(call -> "<i>Title</i> of " + call.getArgument(0));
 	}
 
 	@Test

@@ -234,6 +234,13 @@ class CompareTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Each role can be compared only once; 'CPO' is named twice."));
 		mvc.perform(get("/compare/cpo/CPO")).andExpect(status().isBadRequest());
+		for (String odd : new String[] { "cpo,-po", "cpo,p_o", "cpo,<b>", "cpo," + "p".repeat(101) }) {
+			mvc.perform(get(java.net.URI.create("/api/compare?roles=" + odd.replace("<", "%3C").replace(">", "%3E"))))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(containsString("is not a role slug")));
+		}
+		mvc.perform(get("/api/compare").param("roles", "CPO,product-manager,기획자-팀")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/compare").param("roles", "cpo,astronaut")).andExpect(status().isNotFound());
 	}
 
@@ -248,8 +255,8 @@ class CompareTest {
 			.getResponse()
 			.getContentAsString();
 		DocumentContext doc = JsonPath.parse(json);
-		assertThat(doc.read("$", Map.class)).containsOnlyKeys("roles", "summary", "rows", "uncategorised", "facts",
-				"statements", "columns");
+		assertThat(doc.read("$", Map.class)).containsOnlyKeys("contentVersion", "roles", "summary", "rows",
+				"uncategorised", "facts", "statements", "columns");
 		assertThat(doc.read("$.summary", Map.class)).containsOnlyKeys("shared", "partial", "only", "overlap");
 		assertThat(doc.read("$.rows[0]", Map.class)).containsOnlyKeys("concept", "label", "status", "sources", "cells");
 		assertThat(doc.read("$.rows[0].cells", Map.class)).containsOnlyKeys("cpo", "po", "planner");

@@ -164,7 +164,17 @@ class PostgresAppTest {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(port, path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return JSON.readTree(response.body());
+		return withoutContentVersion(JSON.readTree(response.body()));
+	}
+
+	/**
+	 * The body less its content version: each application counts its own ingests, and the
+	 * H2 one may have reloaded for other tests.
+	 */
+	private static JsonNode withoutContentVersion(JsonNode body) {
+		ObjectNode copy = (ObjectNode) body.deepCopy();
+		assertThat(copy.remove("contentVersion")).as("a content version in the body").isNotNull();
+		return copy;
 	}
 
 	private static URI uri(int port, String path) {

@@ -31,14 +31,16 @@ class RoleApiTest {
 	void listsRolesWithNamesAliasesAndCounts() throws Exception {
 		mvc.perform(get("/api/roles"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].slug").value("cpo"))
-			.andExpect(jsonPath("$[0].name").value("Chief Product Officer"))
-			.andExpect(jsonPath("$[0].names.ko").value("최고 제품 책임자"))
-			.andExpect(jsonPath("$[0].articles").value(4))
-			.andExpect(jsonPath("$[0].aliases[*].label").value(hasItems("CPO", "VP of Product", "Head of Product")))
-			.andExpect(jsonPath("$[?(@.slug == 'po')].skills").value(hasItem(7)))
-			.andExpect(jsonPath("$[*].slug").value(hasItems("po", "project-manager", "planner", "cto", "cmo", "ceo")));
-		mvc.perform(get("/api/roles?locale=ko")).andExpect(jsonPath("$[0].name").value("최고 제품 책임자"));
+			.andExpect(jsonPath("$.roles[0].slug").value("cpo"))
+			.andExpect(jsonPath("$.roles[0].name").value("Chief Product Officer"))
+			.andExpect(jsonPath("$.roles[0].names.ko").value("최고 제품 책임자"))
+			.andExpect(jsonPath("$.roles[0].articles").value(4))
+			.andExpect(
+					jsonPath("$.roles[0].aliases[*].label").value(hasItems("CPO", "VP of Product", "Head of Product")))
+			.andExpect(jsonPath("$.roles[?(@.slug == 'po')].skills").value(hasItem(7)))
+			.andExpect(jsonPath("$.roles[*].slug")
+				.value(hasItems("po", "project-manager", "planner", "cto", "cmo", "ceo")));
+		mvc.perform(get("/api/roles?locale=ko")).andExpect(jsonPath("$.roles[0].name").value("최고 제품 책임자"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.roleatlas.role;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.role.RoleViews.AliasView;
 import org.roleatlas.role.RoleViews.ConceptGroup;
@@ -47,10 +48,22 @@ class RoleControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	SourceTitles titles;
+
+	@MockitoBean
+	RoleItemPages itemPages;
+
+	@MockitoBean
 	RoleService roles;
 
 	private static final RoleSummary CPO = new RoleSummary("cpo", "Chief Product Officer", "최고 제품 책임자",
 			Map.of("en", "Chief Product Officer", "ko", "최고 제품 책임자"), List.of(new AliasView("CPO", null)), 4, 30, 20);
+
+	/** Article titles are article text: one that is markup must show as text. */
+	@BeforeEach
+	void hostileTitles() {
+		given(titles.of(any())).willAnswer(call -> "<i>Title</i> of " + call.getArgument(0));
+	}
 
 	@Test
 	void homeShowsDescribedRolesAsCardsAndOtherRolesAsLinks() throws Exception {
@@ -84,6 +97,11 @@ class RoleControllerTest {
 			.andExpect(model().attribute("role", profile))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
 			.andExpect(content().string(containsString("A &lt;b&gt;bold&lt;/b&gt; claim")))
+			.andExpect(content().string(containsString("<a class=\"source\" href=\"/articles/x.md#L3\" "
+					+ "title=\"x.md, line 3\">Source: &lt;i&gt;Title&lt;/i&gt; of x.md</a>")))
+			.andExpect(content().string(
+					containsString("<a href=\"/articles/x.md\" title=\"x.md\">&lt;i&gt;Title&lt;/i&gt; of x.md</a>")))
+			.andExpect(content().string(not(containsString("<i>Title"))))
 			.andExpect(content().string(not(containsString("<script>alert"))));
 	}
 

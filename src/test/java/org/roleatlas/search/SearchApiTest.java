@@ -55,7 +55,7 @@ class SearchApiTest {
 	}
 
 	@Test
-	void filtersPagesAndCapsTheSize() throws Exception {
+	void filtersAndPages() throws Exception {
 		mvc.perform(get("/api/search").param("q", "product").param("lang", "sv"))
 			.andExpect(jsonPath("$.hits[*].lang").value(not(hasItem("en"))))
 			.andExpect(jsonPath("$.facets.lang.en").isNumber())
@@ -63,11 +63,46 @@ class SearchApiTest {
 			.andExpect(jsonPath("$.facets.kind.responsibility").isNumber());
 		mvc.perform(get("/api/search").param("q", "product").param("kind", "skill"))
 			.andExpect(jsonPath("$.hits[*].kind").value(not(hasItem("responsibility"))));
-		mvc.perform(get("/api/search").param("q", "product").param("size", "1000"))
-			.andExpect(jsonPath("$.size").value(100));
 		mvc.perform(get("/api/search").param("q", "product").param("size", "2").param("page", "1"))
 			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(2))
 			.andExpect(jsonPath("$.hits.length()").value(2));
+		mvc.perform(get("/api/search").param("q", "product").param("size", "100"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(100));
+	}
+
+	@Test
+	void numbersAndKindsOutsideTheContractAreProblemDetailsNotClamped() throws Exception {
+		String[][] refused = { { "size", "101", "'size' is 1 to 100 hits per page." },
+				{ "size", "0", "'size' is 1 to 100 hits per page." },
+				{ "size", "-3", "'size' is 1 to 100 hits per page." },
+				{ "page", "-1", "'page' counts from 0; it cannot be negative." },
+				{ "kind", "nope", "'kind' is one of responsibility, skill, metric, definition." } };
+		for (String[] parameter : refused) {
+			mvc.perform(get("/api/search").param("q", "product").param(parameter[0], parameter[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(400))
+				.andExpect(jsonPath("$.detail").value(parameter[2]));
+		}
+		mvc.perform(get("/api/search").param("q", "product").param("size", "101").param("locale", "ko"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("'size'는 한 쪽에 1~100개입니다."));
+		mvc.perform(get("/api/search").param("q", "product").param("size", "50").param("page", "200"))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					jsonPath("$.detail").value("Results can be paged up to result 10,000; narrow the search instead."));
+	}
+
+	@Test
+	void thePageAnswersPeopleWithTheNearestPageInsteadOfAnError() throws Exception {
+		mvc.perform(get("/search").param("q", "roadmap").param("page", "-4").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<ol class=\"hits\" start=\"1\">")));
+		mvc.perform(get("/search").param("q", "roadmap").param("kind", "nope").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The filters exclude all 2 results.")));
 	}
 
 	@Test
@@ -117,7 +152,7 @@ class SearchApiTest {
 
 	@Test
 	void zeroResultsFromTheFiltersAloneSayItInsteadOfSuggestingWords() throws Exception {
-		mvc.perform(get("/api/search").param("q", "roadmap").param("kind", "nope"))
+		mvc.perform(get("/api/search").param("q", "roadmap").param("kind", "metric"))
 			.andExpect(jsonPath("$.total").value(0))
 			.andExpect(jsonPath("$.excludedByFilters").value(2))
 			.andExpect(jsonPath("$.suggestions").isEmpty());

@@ -42,6 +42,28 @@ class TaxonomyLoaderTest {
 	}
 
 	@Test
+	void aLinkOutOfTheFolderIsSkippedWithItsReasonAndTheDefaultUsed(@TempDir Path outside) throws IOException {
+		Path secret = Files.writeString(outside.resolve("roles.yaml"),
+				"roles:\n  - slug: astronaut\n    en: Astronaut\n");
+		Path folder = Files.createDirectories(content.resolve(TaxonomyLoader.FOLDER));
+		Files.createSymbolicLink(folder.resolve("roles.yaml"), secret);
+		Files.createSymbolicLink(folder.resolve("concepts.yaml"), folder.resolve("missing.yaml"));
+		Files.createDirectories(folder.resolve("chrome.yaml"));
+		Path ownStopwords = Files.writeString(folder.resolve("stopwords-v2.yml"), "stopwords:\n  en: [the, own]\n");
+		Files.createSymbolicLink(folder.resolve("languages.yaml"), ownStopwords);
+
+		Taxonomy taxonomy = new TaxonomyLoader((name, reason) -> unusable.add(name + ": " + reason)).load(content);
+
+		assertThat(unusable).containsExactlyInAnyOrder("roles.yaml: skipped: a link out of the taxonomy folder",
+				"concepts.yaml: skipped: a broken link or a loop of links", "chrome.yaml: skipped: not a regular file");
+		assertThat(unusable).noneMatch(reason -> reason.contains(outside.toString()));
+		assertThat(taxonomy.roles()).extracting(RoleEntry::slug).contains("cpo").doesNotContain("astronaut");
+		assertThat(taxonomy.concepts()).isNotEmpty();
+		assertThat(taxonomy.stopwords().get("en")).as("a link that stays inside the folder is read")
+			.containsExactly("the", "own");
+	}
+
+	@Test
 	void anAliasLanguageOfNoIsNorwegian() throws IOException {
 		Taxonomy taxonomy = load("roles.yaml",
 				"roles:\n  - slug: po\n    en: Product Owner\n    aliases:\n      - {label: produkteier, lang: no}\n");

@@ -52,7 +52,7 @@ class OpenApiDescriptionTest {
 		apiDocs().andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.detail").exists())
 			.andExpect(
 					jsonPath("$.paths['/api/search'].get.responses['200'].content['application/json'].schema['$ref']")
-						.value("#/components/schemas/SearchResult"))
+						.value("#/components/schemas/VersionedSearchResult"))
 			.andExpect(jsonPath("$.paths['/api/search'].get.responses['200'].content['*/*']").doesNotExist())
 			.andExpect(jsonPath(
 					"$.paths['/api/search'].get.responses['400'].content['application/problem+json'].schema['$ref']")
@@ -84,7 +84,7 @@ class OpenApiDescriptionTest {
 			.andExpect(jsonPath(article + ".parameters[?(@.name == 'file')].in", contains("path")))
 			.andExpect(jsonPath(article + ".parameters[?(@.name == 'file')].required", contains(true)))
 			.andExpect(jsonPath(article + ".responses['200'].content['application/json'].schema['$ref']")
-				.value("#/components/schemas/ArticleDetail"));
+				.value("#/components/schemas/VersionedArticleDetail"));
 	}
 
 	@Test

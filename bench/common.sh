@@ -1,0 +1,38 @@
+# Helpers shared by bench/run and bench/soak (sourced, not run). They expect $root (the
+# project), $work (a temporary folder) and $port to be set.
+
+log() { echo "[bench $(date +%T)] $*" >&2; }
+now_ms() { date +%s%3N; }
+
+# build_jar: sets $jar to the application jar, building it offline unless $jar is set.
+build_jar() {
+	if [ -z "${jar:-}" ]; then
+		log "building the jar"
+		(cd "$root" && ./mvnw -o -q package -DskipTests -Djacoco.skip=true)
+		jar=$(ls "$root"/target/role-atlas-*.jar | grep -v original | head -1)
+	fi
+}
+
+# start_app CONTENT [ARG...]: starts the jar with -Xmx1g on $port, its log in $work/app.log;
+# sets $app_pid and $base, waits for the first 200 of /roles/cpo and sets $ready_ms.
+start_app() {
+	local content=$1 start
+	shift
+	start=$(now_ms)
+	java -Xmx1g -jar "$jar" --server.port="$port" --atlas.content-dir="$content" "$@" >"$work/app.log" 2>&1 &
+	app_pid=$!
+	base="http://127.0.0.1:$port"
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/roles/cpo" || true)" = 200 ]; do
+		kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app.log" >&2; echo "the app died" >&2; exit 1; }
+		sleep 0.1
+	done
+	ready_ms=$(( $(now_ms) - start ))
+	log "ready after $ready_ms ms"
+}
+
+# stop_app: stops the app started by start_app, if it runs.
+stop_app() {
+	if [ -n "${app_pid:-}" ]; then
+		kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+	fi
+}
