@@ -41,6 +41,7 @@ import org.roleatlas.role.RoleViews.StatementView;
 import org.roleatlas.taxonomy.Labels;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,6 +89,7 @@ public class RoleService {
 	 * Every role's name in the UI language, by slug: pages that list roles by slug show
 	 * them by name.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<String, String> names(Locale locale) {
 		ContentVersion version = versions.current();
 		NameCache cache = nameCache;

@@ -31,11 +31,11 @@ import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.web.BadRequestException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Keyword search over items and definitions in any language, with the Hibernate Search
@@ -68,7 +68,7 @@ class SearchService {
 	private static final String[] FUZZY_FIELDS = { SearchEntryBinder.TEXT + AtlasAnalysisConfigurer.NEUTRAL,
 			SearchEntryBinder.DESCRIPTION + AtlasAnalysisConfigurer.NEUTRAL };
 
-	private final EntityManager entityManager;
+	private final EntityManagerFactory entityManagerFactory;
 
 	private final RoleService roleService;
 
@@ -78,9 +78,9 @@ class SearchService {
 
 	private final Timer latency;
 
-	SearchService(EntityManager entityManager, RoleService roleService, TaxonomyService taxonomies,
+	SearchService(EntityManagerFactory entityManagerFactory, RoleService roleService, TaxonomyService taxonomies,
 			SearchVocabulary vocabulary, MeterRegistry meters) {
-		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.roleService = roleService;
 		this.taxonomies = taxonomies;
 		this.vocabulary = vocabulary;
@@ -94,7 +94,6 @@ class SearchService {
 	 * For the page, a query it cannot answer is no error page: the problem shows where
 	 * the results would.
 	 */
-	@Transactional(readOnly = true)
 	public SearchPage page(SearchRequest request, Locale locale) {
 		if (request.q() == null || request.q().isBlank()) {
 			return new SearchPage(null, null);
@@ -108,17 +107,18 @@ class SearchService {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Answers from the index alone, in a session of its own without a transaction: a
+	 * search holds no database connection while it waits for the CPU, so a burst of
+	 * searches cannot drain the pool that pages and reloads need.
+	 */
 	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
 		return latency.record(() -> find(request, locale));
 	}
 
 	private SearchViews.SearchResult find(SearchRequest request, Locale locale) {
 		SearchRequest.Bounded bounded = request.bounded();
-		String q = bounded.query();
-		int size = bounded.size();
-		int page = bounded.page();
-		UserQuery query = UserQuery.parse(q);
+		UserQuery query = UserQuery.parse(bounded.query());
 		Plan plan = vocabulary.planner().plan(query);
 		Map<String, String> roleNames = roleService.names(locale);
 		List<RoleMatch> roleMatches = plan.roleMatches()
@@ -132,10 +132,19 @@ class SearchService {
 			.map(c -> new ConceptLink(c.id(), Labels.label(locale, c.labelEn(), c.labelKo())))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
-			return new SearchViews.SearchResult(q, 0, roleMatches, List.of(), emptyFacets(), page, size,
-					vocabulary.suggestions().forQuery(query), conceptLinks, roleNames, 0);
+			return new SearchViews.SearchResult(bounded.query(), 0, roleMatches, List.of(), emptyFacets(),
+					bounded.page(), bounded.size(), vocabulary.suggestions().forQuery(query), conceptLinks, roleNames,
+					0);
 		}
-		SearchSession session = Search.session(entityManager);
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			return answer(Search.session(entityManager), request, bounded, plan, query, roleMatches, conceptLinks,
+					roleNames);
+		}
+	}
+
+	private SearchViews.SearchResult answer(SearchSession session, SearchRequest request, SearchRequest.Bounded bounded,
+			Plan plan, UserQuery query, List<RoleMatch> roleMatches, List<ConceptLink> conceptLinks,
+			Map<String, String> roleNames) {
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
 		// Each facet counts with the other filters only, so its own choices stay visible
 		// once one is picked: a facet whose field is not filtered is counted by the query
@@ -151,7 +160,7 @@ class SearchService {
 			.aggregation(facetFields.get(0).key(), facetFields.get(0)::counts)
 			.aggregation(facetFields.get(1).key(), facetFields.get(1)::counts)
 			.aggregation(facetFields.get(2).key(), facetFields.get(2)::counts)
-			.fetch(bounded.offset(), size);
+			.fetch(bounded.offset(), bounded.size());
 		SnippetMarker marker = new SnippetMarker(plan, vocabulary.analyzers());
 		List<Hit> hits = result.hits().stream().map(hit -> hit.view(marker)).toList();
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -167,8 +176,8 @@ class SearchService {
 		// filters.
 		List<String> suggested = total == 0 && excludedByFilters == 0 ? vocabulary.suggestions().forQuery(query)
 				: List.of();
-		return new SearchViews.SearchResult(q, total, roleMatches, hits, facets, page, size, suggested, conceptLinks,
-				roleNames, excludedByFilters);
+		return new SearchViews.SearchResult(bounded.query(), total, roleMatches, hits, facets, bounded.page(),
+				bounded.size(), suggested, conceptLinks, roleNames, excludedByFilters);
 	}
 
 	/** A facet of the results: its name in the response, its field and bucket count. */
