@@ -157,8 +157,8 @@ class ComposeFileTest {
 		assertThat(all(Pattern.compile("(?m)^EXPOSE (\\d+)"), DOCKERFILE))
 			.containsExactly(String.valueOf(serverPort()));
 		assertThat(all(Pattern.compile("(?m)^USER (\\S+)"), DOCKERFILE)).singleElement().isNotIn("root", "0");
-		assertThat(DOCKERFILE).contains("-Djarmode=tools", "extract --layers --launcher",
-				"org.springframework.boot.loader.launch.JarLauncher");
+		assertThat(DOCKERFILE).contains("-Djarmode=tools", "extract --layers",
+				"-XX:ArchiveClassesAtExit=application.jsa", "-XX:SharedArchiveFile=application.jsa");
 	}
 
 	/**
