@@ -40,8 +40,10 @@ class CandidateShapesTest {
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "デイリースクラムの進行"), tuple(ItemKind.RESPONSIBILITY, "障害の除去"),
 					tuple(ItemKind.RESPONSIBILITY, "チームへのコーチング"));
+		// a numbered heading keeps its number, as a Markdown one does: it belongs to a
+		// run
 		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
-			.contains("スクラムマスターの業務", "スクラムマスターの年収");
+			.contains("2. スクラムマスターの業務", "3. スクラムマスターの年収");
 	}
 
 	@Test
@@ -54,7 +56,8 @@ class CandidateShapesTest {
 					tuple(ItemKind.RESPONSIBILITY, "presents the findings to the leadership team"),
 					tuple(ItemKind.RESPONSIBILITY, "also documents every metric definition"));
 		assertThat(article.items().get(0).roles()).containsExactly("data-analyst");
-		assertThat(article.items().get(0).cue()).startsWith("sentence about the role");
+		// the title "What a data analyst does" says duties, so it decides the clauses
+		assertThat(article.items().get(0).cue()).isEqualTo("title 'What a data analyst does'");
 	}
 
 	@Test
