@@ -84,4 +84,23 @@ class CandidateShapesTest {
 							"sub-heading 'Sprint Planning' under heading 'Aufgaben des Scrum Masters'"));
 	}
 
+	@Test
+	void aTableRowIsAnItemOfItsLabelCellDescribedByTheOthers() throws IOException {
+		LoadedArticle text = loader.load("table-faq-pt.txt");
+		assertThat(text.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Início", "redige o termo de abertura e reúne a equipe"),
+					tuple(ItemKind.RESPONSIBILITY, "Entrega", "apresenta o resultado ao cliente"));
+		assertThat(text.items().get(0).cue()).isEqualTo("introduced by 'Fase · O que faz o gerente de projetos:'");
+		// the FAQ question heads its answer; related titles are no duties
+		assertThat(text.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.contains("Que certificações ajudam?", "Cargos semelhantes");
+		assertThat(text.candidates()).filteredOn(c -> c.text().equals("Coordenador de projetos"))
+			.extracting(CandidateDecision::kind)
+			.containsOnlyNulls();
+		LoadedArticle markdown = loader.load("pipe-table-es.md");
+		assertThat(markdown.items()).extracting(ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple("Daily", "cuida que la reunión no pase de quince minutos"),
+					tuple("Retrospectiva", "modera la conversación del equipo"));
+	}
+
 }
