@@ -41,6 +41,9 @@ final class ArticleParser {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
 
+	/** A question heading opens a section of its own, never an item of the one above. */
+	private static final Pattern QUESTION = Pattern.compile("[?？]$");
+
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
 	private final Taxonomy taxonomy;
@@ -220,7 +223,7 @@ final class ArticleParser {
 			if (block.type() == Type.HEADING) {
 				Optional<SectionKind> classified = classifier.classify(block.text());
 				boolean itemHeading = block.implicit() && classified.isEmpty() && roles.find(block.text()).isEmpty()
-						&& context != null
+						&& !QUESTION.matcher(block.text()).find() && context != null
 						&& (context == SectionKind.RESPONSIBILITIES || context == SectionKind.SKILLS);
 				if (!itemHeading) {
 					if (heading != null) {

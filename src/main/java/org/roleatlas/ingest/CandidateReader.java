@@ -78,14 +78,13 @@ final class CandidateReader {
 				governing = new Governing(own, section.level(), false);
 			}
 			else if (!named.isEmpty()) {
-				context = new Context(null, "heading '" + quote(heading) + "' names a role", false);
+				context = roleHeading(section, governing);
 				governing = new Governing(context, section.level(), false);
 			}
 			else if (inherits(section, governing)) {
-				context = new Context(governing.context().kind(), "under " + governing.context().cue(),
-						governing.context().notDuties());
+				context = inherited(governing, heading, article.title());
 				if (NUMBERED.matcher(heading).find()) {
-					start = listicleHeading(section, context, sectionRoles, out);
+					start = listicleHeading(section, context, sectionRoles, lang, out);
 				}
 			}
 			else {
@@ -101,22 +100,56 @@ final class CandidateReader {
 
 	/**
 	 * A heading with no kind of its own belongs to the heading above it when it is
-	 * deeper, or numbered right under the title: "## 1. 제품 백로그를 관리한다" under "PO가 하는 일".
+	 * deeper, or numbered right under the title ("## 1. 제품 백로그를 관리한다" under "PO가 하는 일")
+	 * or under a plain-text heading that says its kind ("1. Poznaje potrzeby" under "7
+	 * najważniejszych zadań PM-a": plain text has no heading levels).
 	 */
 	private static boolean inherits(Section section, Governing governing) {
 		boolean deeper = governing.level() > 0 && section.level() > governing.level();
-		return deeper || (governing.title() && NUMBERED.matcher(section.heading()).find());
+		boolean numbered = NUMBERED.matcher(section.heading()).find();
+		boolean flatRun = governing.level() == 0 && section.level() == 0 && governing.context().kind() != null;
+		return deeper || (numbered && (governing.title() || flatRun));
+	}
+
+	/**
+	 * A heading naming a role, deeper than one about duties or a comparison, gives that
+	 * role's side ("### CPO:n" under "CPO och CTO – vem gör vad?"): its items are the
+	 * role's duties. Elsewhere it says no kind.
+	 */
+	private static Context roleHeading(Section section, Governing governing) {
+		String cue = "heading '" + quote(section.heading()) + "' names a role";
+		SectionKind above = governing.context().kind();
+		boolean side = inherits(section, governing) && !governing.context().notDuties()
+				&& (above == SectionKind.RESPONSIBILITIES || above == SectionKind.COMPARISON);
+		return side ? new Context(SectionKind.RESPONSIBILITIES, cue + ", under " + governing.context().cue(), false)
+				: new Context(null, cue, false);
+	}
+
+	/**
+	 * The context a heading inherits; a numbered run under a title that names a role and
+	 * says no kind ("7 cose che fa un Product Owner") lists what the role does.
+	 */
+	private Context inherited(Governing governing, String heading, String title) {
+		Context above = governing.context();
+		if (governing.title() && above.kind() == null && !above.notDuties() && NUMBERED.matcher(heading).find()
+				&& title != null && !roles.rolesNamed(title).isEmpty()) {
+			return new Context(SectionKind.RESPONSIBILITIES,
+					"numbered under title '" + quote(title) + "' naming the role", false);
+		}
+		return new Context(above.kind(), "under " + above.cue(), above.notDuties());
 	}
 
 	/**
 	 * A numbered heading over prose is a candidate itself, the prose under it its
-	 * description; returns the first block after that prose.
+	 * description (up to a sentence introducing a list); returns the first block after
+	 * that prose.
 	 */
-	private static int listicleHeading(Section section, Context context, Set<String> roles, List<Candidate> out) {
+	private int listicleHeading(Section section, Context context, Set<String> roles, String lang, List<Candidate> out) {
 		List<Block> blocks = section.blocks();
 		int end = 0;
 		StringBuilder description = new StringBuilder();
-		while (end < blocks.size() && blocks.get(end).type() == Type.PARAGRAPH) {
+		while (end < blocks.size() && blocks.get(end).type() == Type.PARAGRAPH && !(end + 1 < blocks.size()
+				&& blocks.get(end + 1).type() == Type.LIST_ITEM && introducesList(blocks.get(end).text(), lang))) {
 			description.append(description.isEmpty() ? "" : " ").append(blocks.get(end++).text());
 		}
 		String text = NUMBERED.matcher(section.heading()).replaceFirst("").strip();

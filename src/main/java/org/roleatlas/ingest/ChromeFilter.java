@@ -231,13 +231,17 @@ final class ChromeFilter {
 	/**
 	 * A heading with nothing under it but lines a line rule dropped (a marketing box's
 	 * title) is part of that chrome. A heading above a table of contents or a reference
-	 * section is not: a page's title often stands over its contents list.
+	 * section is not: a page's title often stands over its contents list, and over a
+	 * byline or job facts a rule dropped, so headings before the first text stay (the
+	 * title finder drops the site header above the title).
 	 */
 	public List<Block> dropHeadingsOfChrome(List<Block> blocks, List<DroppedLine> dropped) {
 		List<Block> kept = new ArrayList<>();
+		boolean beforeText = true;
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
-			boolean empty = block.type() == Type.HEADING
+			beforeText &= block.type() == Type.HEADING;
+			boolean empty = !beforeText && block.type() == Type.HEADING
 					&& (i + 1 == blocks.size() || blocks.get(i + 1).type() == Type.HEADING);
 			int nextLine = i + 1 == blocks.size() ? Integer.MAX_VALUE : blocks.get(i + 1).line();
 			boolean overLineChrome = empty && dropped.stream()

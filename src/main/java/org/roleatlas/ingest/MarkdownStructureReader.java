@@ -54,6 +54,9 @@ final class MarkdownStructureReader {
 		else if (node instanceof BlockQuote quote) {
 			quote.getChildren().forEach(child -> add(child, firstLine, blocks));
 		}
+		else if (node instanceof Paragraph && TableRows.isTable(rawLines(node))) {
+			blocks.addAll(TableRows.blocks(rawLines(node), line));
+		}
 		else if (!(node instanceof ThematicBreak)) {
 			String text = plainText(node);
 			if (!text.isEmpty()) {
@@ -82,6 +85,10 @@ final class MarkdownStructureReader {
 			blocks.add(detail.isEmpty() ? block : block.withDetail(String.join(" ", detail)));
 		}
 		nested.forEach(list -> add(list, firstLine, blocks));
+	}
+
+	private static List<String> rawLines(Node node) {
+		return List.of(node.getChars().toString().strip().split("\\R"));
 	}
 
 	private static Block paragraph(Node node, String text, int firstLine) {

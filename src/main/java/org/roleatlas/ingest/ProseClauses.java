@@ -108,10 +108,15 @@ final class ProseClauses {
 	/** Start and end of the sentence's subject, or null when none opens it. */
 	private int[] subject(String sentence, String lang, Set<String> subjects) {
 		String folded = PhraseMatch.fold(sentence);
+		// the longest pronoun first: "hon eller han" before "hon"
+		int pronounEnd = -1;
 		for (String pronoun : Cues.in(cues.subjectPronouns(), lang)) {
 			if (PhraseMatch.indexOf(folded, pronoun, 0) == 0) {
-				return new int[] { 0, PhraseMatch.lengthOf(pronoun) };
+				pronounEnd = Math.max(pronounEnd, PhraseMatch.lengthOf(pronoun));
 			}
+		}
+		if (pronounEnd > 0) {
+			return new int[] { 0, pronounEnd };
 		}
 		for (Mention mention : roles.find(sentence)) {
 			if (!mention.resolved() || (!subjects.isEmpty() && !subjects.contains(mention.slug()))) {

@@ -31,6 +31,11 @@ final class SourceLines {
 		return lines.get(line - firstLine);
 	}
 
+	/** The lines from one line to another, both included. */
+	public List<String> lines(int from, int to) {
+		return List.copyOf(lines.subList(from - firstLine, to - firstLine + 1));
+	}
+
 	void replace(int line, String text) {
 		lines.set(line - firstLine, text);
 	}

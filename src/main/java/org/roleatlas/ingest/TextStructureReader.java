@@ -1,7 +1,11 @@
 package org.roleatlas.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +40,18 @@ final class TextStructureReader {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.;,。]$");
 
-	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+|[①-⑳]");
+	private static final int MAX_GLUED_HEADING = 40;
+
+	private static final Pattern QUESTION = Pattern.compile("[?？]$");
+
+	/** A line ending so goes on, or ends a sentence: it heads nothing. */
+	private static final Pattern LINE_GOES_ON = Pattern.compile("[.,;:!?。，、；：！？…\\-–—]$");
+
+	/** Digits and item letters: "1." and "12." are alike, "(a)" and "(b)" too. */
+	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+|[①-⑳]|(?<=^[(（]?)[a-z](?=[)）])");
+
+	/** The marker of a table's rows: they are one list. */
+	private static final String TABLE_ROW = "table";
 
 	private final Predicate<String> namesASection;
 
@@ -56,7 +71,10 @@ final class TextStructureReader {
 		StringBuilder paragraph = null;
 		List<Span> spans = null;
 		boolean inList = false;
+		int itemIndent = 0;
 		int previousBlank = 0;
+		Map<Integer, String> numbers = new HashMap<>();
+		Set<Integer> afterBlank = new HashSet<>();
 		for (int line = source.firstLine(); line <= source.lastLine(); line++) {
 			String raw = source.get(line);
 			String text = TextNormalizer.normalize(raw);
@@ -65,9 +83,25 @@ final class TextStructureReader {
 				previousBlank++;
 				continue;
 			}
+			if (previousBlank > 0) {
+				afterBlank.add(line);
+			}
+			int tableEnd = tableEnd(source, line);
+			if (tableEnd > line) {
+				paragraph = flush(blocks, paragraph, spans, markerOf);
+				for (Block row : TableRows.blocks(source.lines(line, tableEnd), line)) {
+					blocks.add(row);
+					markerOf.add(row.type() == Type.LIST_ITEM ? TABLE_ROW : null);
+				}
+				inList = false;
+				previousBlank = 0;
+				line = tableEnd;
+				continue;
+			}
 			Matcher headingLine = heading.matcher(raw);
 			Matcher item = listItem.matcher(raw);
-			boolean indented = TextNormalizer.indentOf(raw) > 0;
+			int indent = TextNormalizer.indentOf(raw);
+			boolean indented = indent > 0;
 			if (headingLine.matches()) {
 				paragraph = flush(blocks, paragraph, spans, markerOf);
 				blocks.add(Block.of(Type.HEADING, TextNormalizer.normalize(headingLine.group(1)), line));
@@ -76,14 +110,23 @@ final class TextStructureReader {
 			}
 			else if (item.matches() || (inList && indented)) {
 				paragraph = flush(blocks, paragraph, spans, markerOf);
+				itemIndent = item.matches() || !inList ? indent : itemIndent;
 				String itemText = item.matches() ? item.group(1) : raw;
 				blocks.add(Block.of(Type.LIST_ITEM, TextNormalizer.normalize(itemText), line));
 				// An indented line continuing a list is an item of the list's marker.
 				markerOf.add(item.matches() ? markerKind(raw, item.start(1)) : markerOf.get(markerOf.size() - 1));
+				if (item.matches() && markerOf.get(markerOf.size() - 1).contains("0")) {
+					numbers.put(line, raw.substring(0, item.start(1)).strip());
+				}
 				inList = true;
 			}
-			else if (inList && previousBlank == 0 && !blocks.isEmpty()) {
-				// A line glued to a list item is that item's description.
+			else if (inList && previousBlank == 0 && !blocks.isEmpty() && indent >= itemIndent
+					&& !QUESTION.matcher(text).find()) {
+				// A line glued to a list item is that item's description, unless it
+				// stands
+				// left of the item's marker: that line ends the list ("Organization" once
+				// its
+				// "[edit]" is gone, over the next list).
 				Block last = blocks.remove(blocks.size() - 1);
 				String detail = last.detail() == null ? text : last.detail() + " " + text;
 				blocks.add(last.withDetail(detail));
@@ -103,7 +146,19 @@ final class TextStructureReader {
 			previousBlank = 0;
 		}
 		flush(blocks, paragraph, spans, markerOf);
-		return markedHeadings(blocks, markerOf);
+		return markedHeadings(blocks, markerOf, numbers, afterBlank);
+	}
+
+	/** The last line of a table starting at this line, or -1 when none starts here. */
+	private static int tableEnd(SourceLines source, int line) {
+		if (!TableRows.isRow(source.get(line))) {
+			return -1;
+		}
+		int end = line;
+		while (end < source.lastLine() && TableRows.isRow(source.get(end + 1))) {
+			end++;
+		}
+		return TableRows.isTable(source.lines(line, end)) ? end : -1;
 	}
 
 	/**
@@ -115,13 +170,16 @@ final class TextStructureReader {
 
 	/**
 	 * A short marked line heads the blocks after it when it opens a list of another
-	 * marker ("2. PM의 주요 업무" over bullets, "■ Cosa farai" over dashes), or when it is
-	 * numbered and stands apart over prose ("2. LE CHEF DE PROJET"), or stands apart or
-	 * carries prose and reads as a section heading ("1. PM이란?" over its paragraph); its
-	 * glued lines become the paragraph under it. A line of another marker inside a list
-	 * ("*" among "-") is one of its items, unless it is numbered between bullets.
+	 * marker ("2. PM의 주요 업무" over bullets, "■ Cosa farai" over dashes), when it stands
+	 * apart with prose glued to it ("2. LE CHEF DE PROJET"; numbered, also when its run
+	 * is set off by blank lines), or when it reads as a section heading or asks a
+	 * question and stands apart, or is numbered and carries prose ("1. PM이란?" over its
+	 * paragraph); its glued lines become the paragraph under it. A line of another marker
+	 * inside a list ("*" among "-") is one of its items, unless it is numbered between
+	 * bullets.
 	 */
-	private List<Block> markedHeadings(List<Block> blocks, List<String> markerOf) {
+	private List<Block> markedHeadings(List<Block> blocks, List<String> markerOf, Map<Integer, String> numbers,
+			Set<Integer> afterBlank) {
 		List<Block> read = new ArrayList<>(blocks.size());
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
@@ -136,14 +194,20 @@ final class TextStructureReader {
 			boolean opensOtherList = marker != null && nextMarker != null && !nextMarker.equals(marker)
 					&& !insideOtherList && !continuesOwnList;
 			boolean carriesProse = block.detail() != null;
-			boolean numberedSection = numbered
-					&& ((apart && carriesProse) || ((apart || carriesProse) && namesASection.test(block.text())));
-			boolean heads = opensOtherList || numberedSection;
+			// a listicle sets its numbered lines and their prose off by blank lines
+			boolean spaced = numbered && afterBlank.contains(block.line())
+					&& (i + 1 == blocks.size() || afterBlank.contains(blocks.get(i + 1).line()));
+			boolean apartOverProse = (apart || spaced) && !insideOtherList && carriesProse;
+			boolean section = namesASection.test(block.text()) || QUESTION.matcher(block.text()).find();
+			boolean markedSection = section && ((apart && !insideOtherList) || (numbered && carriesProse));
+			boolean heads = opensOtherList || apartOverProse || markedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);
 				continue;
 			}
-			read.add(Block.heading(block.text(), block.line(), 0));
+			// a numbered heading keeps its number: it belongs to a numbered run
+			String number = numbers.get(block.line());
+			read.add(Block.heading(number == null ? block.text() : number + " " + block.text(), block.line(), 0));
 			if (block.detail() != null) {
 				read.add(Block.of(Type.PARAGRAPH, block.detail(), block.line() + 1));
 			}
@@ -158,10 +222,53 @@ final class TextStructureReader {
 	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans,
 			List<String> markerOf) {
 		if (paragraph != null) {
-			blocks.add(new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false, 0));
+			Block block = new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false, 0);
+			List<Block> lines = block.lines();
+			int from = 0;
+			for (int i = 0; i + 1 < lines.size(); i++) {
+				if (headsWhatFollows(lines, i)) {
+					if (i > from) {
+						blocks.add(part(block, from, i));
+						markerOf.add(null);
+					}
+					blocks.add(lines.get(i));
+					markerOf.add(null);
+					from = i + 1;
+				}
+			}
+			blocks.add(from == 0 ? block : part(block, from, lines.size()));
 			markerOf.add(null);
 		}
 		return null;
+	}
+
+	/** The paragraph's lines from one line (included) to another (excluded). */
+	private static Block part(Block paragraph, int from, int to) {
+		List<Span> spans = paragraph.spans();
+		int start = spans.get(from).offset();
+		int end = to < spans.size() ? spans.get(to).offset() : paragraph.text().length();
+		List<Span> shifted = spans.subList(from, to)
+			.stream()
+			.map(span -> new Span(span.offset() - start, span.line()))
+			.toList();
+		return new Block(Type.PARAGRAPH, paragraph.text().substring(start, end).strip(), null, shifted, false, 0);
+	}
+
+	/**
+	 * A line of a paragraph heads the lines after it when it asks a short question (a FAQ
+	 * glues each question to its answer), or when it is the first line, short, without
+	 * closing punctuation, over a longer line opening a sentence ("Aufgaben" once its
+	 * "[Bearbeiten]" is gone); a wrapped sentence's first line is the longer one.
+	 */
+	private static boolean headsWhatFollows(List<Block> lines, int i) {
+		String line = lines.get(i).text();
+		String next = lines.get(i + 1).text();
+		if (line.length() <= MAX_MARKED_HEADING && QUESTION.matcher(line).find() && !line.contains(". ")) {
+			return true;
+		}
+		return i == 0 && line.length() <= MAX_GLUED_HEADING && !LINE_GOES_ON.matcher(line).find()
+				&& next.length() > 2 * line.length() && !Character.isLowerCase(next.codePointAt(0))
+				&& Character.isLetter(next.codePointAt(0));
 	}
 
 }

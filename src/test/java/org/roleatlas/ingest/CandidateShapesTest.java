@@ -40,8 +40,10 @@ class CandidateShapesTest {
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "デイリースクラムの進行"), tuple(ItemKind.RESPONSIBILITY, "障害の除去"),
 					tuple(ItemKind.RESPONSIBILITY, "チームへのコーチング"));
+		// a numbered heading keeps its number, as a Markdown one does: it belongs to a
+		// run
 		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
-			.contains("スクラムマスターの業務", "スクラムマスターの年収");
+			.contains("2. スクラムマスターの業務", "3. スクラムマスターの年収");
 	}
 
 	@Test
@@ -54,7 +56,8 @@ class CandidateShapesTest {
 					tuple(ItemKind.RESPONSIBILITY, "presents the findings to the leadership team"),
 					tuple(ItemKind.RESPONSIBILITY, "also documents every metric definition"));
 		assertThat(article.items().get(0).roles()).containsExactly("data-analyst");
-		assertThat(article.items().get(0).cue()).startsWith("sentence about the role");
+		// the title "What a data analyst does" says duties, so it decides the clauses
+		assertThat(article.items().get(0).cue()).isEqualTo("title 'What a data analyst does'");
 	}
 
 	@Test
@@ -79,6 +82,25 @@ class CandidateShapesTest {
 							"introduced by 'Im Alltag übernimmt der Scrum Master diese Aufgaben:'"),
 					tuple("achtet darauf, dass das Sprintziel klar ist", null,
 							"sub-heading 'Sprint Planning' under heading 'Aufgaben des Scrum Masters'"));
+	}
+
+	@Test
+	void aTableRowIsAnItemOfItsLabelCellDescribedByTheOthers() throws IOException {
+		LoadedArticle text = loader.load("table-faq-pt.txt");
+		assertThat(text.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Início", "redige o termo de abertura e reúne a equipe"),
+					tuple(ItemKind.RESPONSIBILITY, "Entrega", "apresenta o resultado ao cliente"));
+		assertThat(text.items().get(0).cue()).isEqualTo("introduced by 'Fase · O que faz o gerente de projetos:'");
+		// the FAQ question heads its answer; related titles are no duties
+		assertThat(text.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.contains("Que certificações ajudam?", "Cargos semelhantes");
+		assertThat(text.candidates()).filteredOn(c -> c.text().equals("Coordenador de projetos"))
+			.extracting(CandidateDecision::kind)
+			.containsOnlyNulls();
+		LoadedArticle markdown = loader.load("pipe-table-es.md");
+		assertThat(markdown.items()).extracting(ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple("Daily", "cuida que la reunión no pase de quince minutos"),
+					tuple("Retrospectiva", "modera la conversación del equipo"));
 	}
 
 }

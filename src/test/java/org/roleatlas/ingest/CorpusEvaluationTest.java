@@ -37,20 +37,22 @@ class CorpusEvaluationTest {
 	// The thresholds, all in one place. Issue 10's goals are responsibilities 90 % (right
 	// kind), skills 85 %, precision 90 %, no chrome item, language 95 %, subjects 90 %,
 	// ROLEMAP 90 %, no file without items. Where the loader is not there yet, the
-	// threshold is the level it reached on 2026-12-02 (a ratchet: a regression fails).
+	// threshold is the level it reached (a ratchet: a regression fails; last raised on
+	// 2026-12-02, when ROLEMAP attachment began to count the roles items are stored
+	// with).
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
-	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.44;
+	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.63;
 
 	/** Share of expected skills found in an item (any kind). */
-	static final double MIN_SKILLS_FOUND = 0.66;
+	static final double MIN_SKILLS_FOUND = 0.71;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
-	static final double MIN_PRECISION = 0.85;
+	static final double MIN_PRECISION = 0.89;
 
 	/** Chrome strings of EXPECTED.tsv that may end up inside an item. */
-	static final int MAX_CHROME_ITEMS = 20;
+	static final int MAX_CHROME_ITEMS = 18;
 
 	/** Share of files whose detected language is the labelled one. */
 	static final double MIN_LANGUAGE = 0.95;
@@ -59,10 +61,10 @@ class CorpusEvaluationTest {
 	static final double MIN_SUBJECT_ROLES = 0.90;
 
 	/** Share of ROLEMAP.tsv rows found in an item attached to the role the row names. */
-	static final double MIN_ROLEMAP_ATTACHMENT = 0.66;
+	static final double MIN_ROLEMAP_ATTACHMENT = 0.67;
 
 	/** Files that may yield no item at all. */
-	static final int MAX_FILES_WITHOUT_ITEMS = 3;
+	static final int MAX_FILES_WITHOUT_ITEMS = 0;
 
 	private static final List<String> ARTICLE_EXTENSIONS = List.of(".md", ".markdown", ".txt");
 
@@ -114,11 +116,11 @@ class CorpusEvaluationTest {
 	}
 
 	/**
-	 * The roles an item is stored with; ContentWriter attaches every item to every
-	 * subject role of its article. Follow it here when items get roles of their own.
+	 * The roles an item is stored with, as ContentWriter stores them: the roles its
+	 * section or sentence names, else every subject role of its article.
 	 */
 	private static Set<String> rolesOf(LoadedArticle article, ExtractedItem item) {
-		return article.subjects();
+		return item.roles().isEmpty() ? article.subjects() : item.roles();
 	}
 
 	private static void assertMeetsThresholds(Tally all) {
