@@ -24,8 +24,14 @@ import io.swagger.v3.oas.models.media.Schema;
  */
 class NullableReferences implements ModelConverter {
 
-	/** Property names by the name of the schema that holds them. */
-	private final Map<String, Set<String>> nullable = new ConcurrentHashMap<>();
+	/**
+	 * Property names by the name of the schema that holds them. Shared by every instance:
+	 * Swagger keeps its converters and resolved models JVM-wide, so where one JVM runs
+	 * several application contexts (the tests) the instance that reads a model is not
+	 * always the one of the context that writes the description. The notes are facts
+	 * about the types, the same for every instance.
+	 */
+	private static final Map<String, Set<String>> nullable = new ConcurrentHashMap<>();
 
 	@Override
 	public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.Concept;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Hibernate Search is off.
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import(RoleService.class)
+@Import({ RoleService.class, ContentVersions.class })
 class RoleQueriesTest {
 
 	@Autowired
