@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
