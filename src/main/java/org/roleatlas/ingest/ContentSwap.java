@@ -12,6 +12,8 @@ import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TaxonomyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ContentSwap {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentSwap.class);
 
 	private final TransactionTemplate transactions;
 
@@ -66,13 +70,16 @@ class ContentSwap {
 			Supplier<IngestSummary> summary) {
 		long version = versions.next();
 		ContentVersions.Swap[] swap = new ContentVersions.Swap[1];
+		long[] lockTimes = new long[2];
 		IngestSummary written;
 		try {
 			written = transactions.execute(status -> {
 				writer.replaceAll(version, taxonomy, startedAt, load);
 				IngestSummary done = summary.get();
-				// Taken last, so readers wait only for the commit itself.
+				// Taken last: new requests wait only for those in flight and the commit.
+				lockTimes[0] = System.nanoTime();
 				swap[0] = versions.beginSwap();
+				lockTimes[1] = System.nanoTime();
 				return done;
 			});
 		}
@@ -90,6 +97,11 @@ class ContentSwap {
 			index.swapped();
 			reports.record(written);
 		}
+		// New requests wait from the moment the lock is asked for: first for the requests
+		// in flight to end, then for the commit and the switch.
+		long now = System.nanoTime();
+		log.info("Content version {} swapped in: {} ms waiting for requests in flight, {} ms to commit and switch",
+				event.version().number(), (lockTimes[1] - lockTimes[0]) / 1_000_000, (now - lockTimes[1]) / 1_000_000);
 		index.dropReplaced();
 		events.publishEvent(event);
 		return written;
