@@ -56,6 +56,14 @@ public class Article {
 	@Column(name = "ingested_at", nullable = false)
 	private Instant ingestedAt;
 
+	/**
+	 * The content version this row was written for: the search documents of its items and
+	 * definitions carry it, so that a search sees only the version being served while the
+	 * next one is written beside it.
+	 */
+	@Column(name = "content_version", nullable = false)
+	private long contentVersion;
+
 	@ElementCollection
 	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -100,7 +108,7 @@ public class Article {
 	}
 
 	public Article(String file, String title, String lang, ArticleFormat format, String source, String rawText,
-			Instant ingestedAt) {
+			Instant ingestedAt, long contentVersion) {
 		this.file = Objects.requireNonNull(file, "file");
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("Every article needs a title: " + file);
@@ -111,6 +119,7 @@ public class Article {
 		this.source = source;
 		this.rawText = Objects.requireNonNull(rawText, "rawText");
 		this.ingestedAt = Objects.requireNonNull(ingestedAt, "ingestedAt");
+		this.contentVersion = contentVersion;
 	}
 
 	public Long getId() {
@@ -143,6 +152,10 @@ public class Article {
 
 	public Instant getIngestedAt() {
 		return ingestedAt;
+	}
+
+	public long getContentVersion() {
+		return contentVersion;
 	}
 
 	public List<String> getTags() {

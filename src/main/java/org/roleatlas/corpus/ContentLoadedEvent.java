@@ -3,8 +3,8 @@ package org.roleatlas.corpus;
 import java.time.Instant;
 
 /**
- * Published after an ingest has committed, so that search can re-index and caches can
- * refresh.
+ * Published once an ingest has committed and its version is served (readers already see
+ * it), so that search can drop the replaced documents and metrics can count it.
  *
  * @param loadedAt when the ingest committed
  * @param articles how many articles it stored

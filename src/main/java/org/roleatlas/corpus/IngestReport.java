@@ -11,10 +11,20 @@ import jakarta.annotation.Nullable;
  *
  * @param warnings the notices worded in English, for API clients; pages word
  * {@code notices} in their own language
+ * @param failedReload the last reload, when it failed: the report above is the content
+ * still served, from the last ingest that succeeded; null when the last attempt succeeded
  */
 public record IngestReport(@Nullable Instant ingestedAt, long tookMillis, @Nullable String contentDir, int files,
 		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,
-		List<Notice> notices, Totals totals) {
+		List<Notice> notices, Totals totals, FailedReload failedReload) {
+
+	/**
+	 * A reload that changed nothing: when it started and why it failed.
+	 *
+	 * @param reasons the notices worded in English, for API clients
+	 */
+	public record FailedReload(Instant startedAt, List<String> reasons, List<Notice> notices) {
+	}
 
 	/** Counts for one loaded article. */
 	public record ArticleSummary(String file, String title, String lang, String format, List<String> roles,

@@ -1,5 +1,6 @@
 package org.roleatlas.corpus;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.roleatlas.corpus.IngestReport.ArticleSummary;
+import org.roleatlas.corpus.IngestReport.FailedReload;
 import org.roleatlas.corpus.IngestReport.Rejected;
 import org.roleatlas.corpus.IngestReport.Totals;
 import org.springframework.context.MessageSource;
@@ -31,14 +33,28 @@ public class IngestReports {
 
 	private volatile IngestSummary last = IngestSummary.none(null);
 
+	/** The last attempt, when it failed; a successful ingest clears it. */
+	private volatile Failure failure;
+
+	/** Why an ingest stored nothing, kept until the next one succeeds. */
+	public record Failure(Instant startedAt, List<Notice> reasons) {
+	}
+
 	IngestReports(ArticleRepository articles, RejectedFileRepository rejectedFiles, MessageSource messages) {
 		this.articles = articles;
 		this.rejectedFiles = rejectedFiles;
 		this.messages = messages;
 	}
 
+	/** Records the ingest now served (and forgets an earlier failure). */
 	public void record(IngestSummary summary) {
 		this.last = summary;
+		this.failure = null;
+	}
+
+	/** Records an ingest that failed; the last good summary stays. */
+	public void recordFailure(Failure failure) {
+		this.failure = failure;
 	}
 
 	public IngestSummary lastSummary() {
@@ -65,13 +81,16 @@ public class IngestReports {
 			.map(r -> new Rejected(r.getFile(), r.getReason().wordedIn(messages, Locale.ENGLISH), r.getReason()))
 			.toList();
 		IngestSummary summary = last;
+		Failure failed = failure;
 		Totals totals = new Totals(summaries.size(), rejected.size(),
 				summaries.stream().mapToInt(s -> s.responsibilities() + s.skills() + s.metrics()).sum(),
 				summaries.stream().mapToInt(ArticleSummary::droppedLines).sum(),
 				List.copyOf(new TreeSet<>(summaries.stream().map(ArticleSummary::lang).toList())),
 				List.copyOf(new TreeSet<>(summaries.stream().flatMap(s -> s.roles().stream()).toList())));
 		return new IngestReport(summary.startedAt(), summary.took().toMillis(), summary.contentDir(), summary.files(),
-				summaries, rejected, summary.skipped(), english(summary.warnings()), summary.warnings(), totals);
+				summaries, rejected, summary.skipped(), english(summary.warnings()), summary.warnings(), totals,
+				failed == null ? null
+						: new FailedReload(failed.startedAt(), english(failed.reasons()), failed.reasons()));
 	}
 
 	private List<String> english(List<Notice> notices) {

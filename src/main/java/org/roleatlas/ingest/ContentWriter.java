@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.roleatlas.corpus.Article;
+import org.roleatlas.corpus.ArticlePart;
 import org.roleatlas.corpus.ArticleSection;
 import org.roleatlas.corpus.CandidateDecision;
 import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.ContentIndex;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.corpus.Item;
@@ -31,17 +33,18 @@ import org.roleatlas.taxonomy.ConceptEntry;
 import org.roleatlas.taxonomy.RoleEntry;
 import org.roleatlas.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 
 /**
- * Replaces the stored content with a new ingest in one transaction, so readers see the
- * old content until the new one commits and a failed reload keeps the old. Articles are
- * written as they are loaded, not collected first: inserts are batched
- * (hibernate.jdbc.batch_size) and the persistence context is flushed and cleared every
- * {@value #BATCH} articles, so neither the session nor the ingest ever holds the whole
- * folder.
+ * Replaces the stored content with a new ingest inside the transaction of a
+ * {@link ContentSwap}, so readers see the old content until the new one commits and a
+ * failed reload keeps the old. Articles are written as they are loaded, not collected
+ * first: inserts are batched (hibernate.jdbc.batch_size) and the persistence context is
+ * flushed and cleared every {@value #BATCH} articles, so neither the session nor the
+ * ingest ever holds the whole folder. Each item and definition goes to the search index
+ * as it is written, a batch at a time while its entities are still attached; the new
+ * documents carry the version being written and stay out of searches until it is served.
  */
 @Component
 class ContentWriter {
@@ -65,16 +68,19 @@ class ContentWriter {
 
 	private final EntityManager entityManager;
 
-	ContentWriter(EntityManager entityManager) {
+	private final ContentIndex index;
+
+	ContentWriter(EntityManager entityManager, ContentIndex index) {
 		this.entityManager = entityManager;
+		this.index = index;
 	}
 
 	/**
 	 * Deletes the stored content, stores the taxonomy, then lets {@code load} feed the
-	 * articles; all of it commits or rolls back together.
+	 * articles of content version {@code version}; all of it commits or rolls back
+	 * together, in the caller's transaction (outside one, the first write fails).
 	 */
-	@Transactional
-	public void replaceAll(Taxonomy taxonomy, Instant ingestedAt, Consumer<Sink> load) {
+	public void replaceAll(long version, Taxonomy taxonomy, Instant ingestedAt, Consumer<Sink> load) {
 		TABLES.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
 		Map<String, Long> roleIds = new HashMap<>();
 		taxonomy.roles().forEach(entry -> saveRole(entry, true, roleIds));
@@ -95,10 +101,9 @@ class ContentWriter {
 					.stream()
 					.filter(r -> !roleIds.containsKey(r.slug()))
 					.forEach(r -> saveRole(r, false, roleIds));
-				save(article, roleIds, conceptIds, ingestedAt);
+				save(article, roleIds, conceptIds, ingestedAt, version);
 				if (++count % BATCH == 0) {
-					entityManager.flush();
-					entityManager.clear();
+					endBatch();
 				}
 			}
 
@@ -108,7 +113,13 @@ class ContentWriter {
 			}
 
 		});
+		endBatch();
+		index.ready(taxonomy);
+	}
+
+	private void endBatch() {
 		entityManager.flush();
+		index.flush();
 		entityManager.clear();
 	}
 
@@ -118,10 +129,11 @@ class ContentWriter {
 		ids.put(entry.slug(), role.getId());
 	}
 
-	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt) {
+	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt,
+			long version) {
 		ParsedArticle parsed = loaded.parsed();
 		Article article = new Article(parsed.file(), clip(loaded.title(), 1000), parsed.lang(), parsed.format(),
-				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt);
+				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt, version);
 		article.describe(parsed.frontMatter().tags().stream().map(t -> clip(t, 500)).toList(),
 				parsed.sections()
 					.stream()
@@ -147,14 +159,13 @@ class ContentWriter {
 				.stream()
 				.map(o -> new Occurrence(o.line(), clip(o.section(), 1000)))
 				.toList();
-			entityManager.persist(new Item(article, item.kind(), clip(item.text(), 2000),
-					clip(item.description(), 8000), item.lang(), position++, occurrences, concepts,
+			persistIndexed(new Item(article, item.kind(), clip(item.text(), 2000), clip(item.description(), 8000),
+					item.lang(), position++, occurrences, concepts,
 					item.roles().isEmpty() ? subjects : roles(item.roles(), roleIds)));
 		}
 		ArticleFacts facts = loaded.facts();
 		for (DefinitionFact d : facts.definitions()) {
-			entityManager
-				.persist(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
+			persistIndexed(new Definition(article, role(d.role(), roleIds), clip(d.text(), 8000), d.lang(), d.line()));
 		}
 		for (StatementFact s : facts.statements()) {
 			entityManager
@@ -171,6 +182,11 @@ class ContentWriter {
 			entityManager.persist(new CareerStep(article, role(c.role(), roleIds), c.position(), clip(c.title(), 500),
 					c.stepRole() == null ? null : role(c.stepRole(), roleIds), c.line()));
 		}
+	}
+
+	private void persistIndexed(ArticlePart part) {
+		entityManager.persist(part);
+		index.add(part);
 	}
 
 	/**

@@ -41,11 +41,17 @@ class IngestController {
 	@PostMapping("/ingest")
 	@Operation(summary = "Reload the content folder (needs atlas.admin-token in the X-Atlas-Token header)",
 			description = "Reads the content folder again and answers the new report. Reloading over HTTP is "
-					+ "disabled unless `atlas.admin-token` is set; a reload that fails keeps the previous content.",
+					+ "disabled unless `atlas.admin-token` is set; a reload that fails keeps the previous content. "
+					+ "A request made while a reload runs waits for the next one.",
 			responses = { @ApiResponse(responseCode = "200", description = "Reloaded; the report of the new ingest"),
 					@ApiResponse(responseCode = "403",
 							description = "The X-Atlas-Token header is missing or wrong, or reloading over HTTP is "
 									+ "disabled (no atlas.admin-token configured)",
+							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
+									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))),
+					@ApiResponse(responseCode = "422",
+							description = "Refused: a taxonomy override the served content was read with cannot be "
+									+ "used now (`reasons`); the content and taxonomy already served stay",
 							content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON,
 									schema = @Schema(ref = OpenApiConfiguration.PROBLEM))) })
 	Versioned<IngestReport> reload(@Parameter(description = "The configured atlas.admin-token") @RequestHeader(

@@ -1,5 +1,9 @@
 package org.roleatlas.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.roleatlas.web.AtlasProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
  * phase before the web server's, so the portal never answers from an empty database. A
  * larger one would keep the port closed for a long time, so it is loaded on a thread of
  * its own once the server is up, and until it is in, {@link LoadingGate} answers every
- * page with 503 and how far the loading is.
+ * page with 503 and how far the loading is. Unless atlas.watch is false, the folder is
+ * then watched and every change reloaded ({@link ContentWatcher}).
  */
 @Component
 class IngestRunner implements SmartLifecycle {
@@ -29,6 +34,8 @@ class IngestRunner implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private ContentWatcher watcher;
+
 	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate) {
 		this.ingest = ingest;
 		this.properties = properties;
@@ -39,6 +46,9 @@ class IngestRunner implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
+		if (properties.watch()) {
+			watch();
+		}
 		if (!properties.ingestOnStartup()) {
 			return;
 		}
@@ -54,12 +64,33 @@ class IngestRunner implements SmartLifecycle {
 		loader.start();
 	}
 
+	/**
+	 * Started before the first ingest, so that a change made while it runs is reloaded
+	 * after it.
+	 */
+	private void watch() {
+		Path root = ContentFiles.realFolder(properties.contentDir());
+		if (!Files.isDirectory(root)) {
+			log.warn("Content folder {} does not exist; it is not watched", root);
+			return;
+		}
+		try {
+			watcher = new ContentWatcher(root, ContentWatcher.QUIET, ContentWatcher.MAX_DELAY,
+					() -> ingest.requestIngest());
+			watcher.start();
+		}
+		catch (IOException ex) {
+			log.warn("The content folder cannot be watched; changes need a reload over HTTP", ex);
+		}
+	}
+
 	private void ingestInBackground() {
 		try {
 			ingest.ingest();
 		}
 		catch (RuntimeException ex) {
-			log.error("The startup ingest failed; the portal serves what is stored", ex);
+			// IngestService has logged it with its cause
+			log.error("The startup ingest failed; the portal serves what is stored");
 		}
 		finally {
 			gate.open();
@@ -69,6 +100,14 @@ class IngestRunner implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		if (watcher != null) {
+			try {
+				watcher.close();
+			}
+			catch (IOException ex) {
+				log.debug("Closing the content watcher", ex);
+			}
+		}
 	}
 
 	@Override

@@ -13,28 +13,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
 import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.NoticeCode;
 import org.roleatlas.corpus.RejectedFile;
 import org.roleatlas.taxonomy.Taxonomy;
-import org.roleatlas.taxonomy.TaxonomyLoader;
-import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.web.AtlasProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * Loads the content folder: every {@code *.md}, {@code *.markdown} and {@code *.txt}
  * under it (the {@code taxonomy/} folder excepted), each read and extracted on its own so
  * that one broken file is rejected with its reason while the rest load; then everything
- * is stored in one transaction and search is told.
+ * is swapped in at once, search index included ({@link ContentSwap}). Ingests run one at
+ * a time on a thread of their own, and the requests that arrive while one runs (a reload
+ * over HTTP, the folder watcher) share the one run after it.
  */
 @Service
 public class IngestService {
@@ -43,11 +45,7 @@ public class IngestService {
 
 	private final AtlasProperties properties;
 
-	private final TaxonomyService taxonomies;
-
-	private final ContentWriter writer;
-
-	private final ApplicationEventPublisher events;
+	private final ContentSwap swap;
 
 	private final Clock clock;
 
@@ -55,20 +53,24 @@ public class IngestService {
 
 	private final IngestReports reports;
 
-	private final ContentVersions versions;
+	private final FolderTaxonomy taxonomies;
 
-	IngestService(AtlasProperties properties, TaxonomyService taxonomies, ContentWriter writer,
-			ApplicationEventPublisher events, Clock clock, MessageSource messages, IngestReports reports,
-			ContentVersions versions) {
+	private final CoalescedRuns<IngestSummary> runs = new CoalescedRuns<>("content-ingest", this::run);
+
+	IngestService(AtlasProperties properties, ContentSwap swap, Clock clock, MessageSource messages,
+			IngestReports reports) {
 		this.properties = properties;
-		this.taxonomies = taxonomies;
-		this.writer = writer;
-		this.events = events;
+		this.swap = swap;
 		this.clock = clock;
 		this.messages = messages;
 		this.reports = reports;
-		this.versions = versions;
+		this.taxonomies = new FolderTaxonomy(messages);
 		reports.record(IngestSummary.none(contentDir()));
+	}
+
+	@PreDestroy
+	void stop() {
+		runs.close();
 	}
 
 	/** The content folder as the report may name it, never the server's absolute path. */
@@ -99,18 +101,54 @@ public class IngestService {
 	}
 
 	/**
-	 * Reloads the content folder; if storing fails the previous content stays and the
-	 * exception propagates.
+	 * Reloads the content folder and waits for it: the summary of a run that started
+	 * after this call. If it fails, the previous content stays, the failure is recorded
+	 * for the report, and the exception propagates.
 	 */
-	public synchronized IngestSummary ingest() {
+	public IngestSummary ingest() {
+		try {
+			return requestIngest().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	/** Asks for a reload without waiting for it. */
+	CompletableFuture<IngestSummary> requestIngest() {
+		return runs.request();
+	}
+
+	private IngestSummary run() {
 		Instant started = clock.instant();
+		try {
+			return load(started);
+		}
+		catch (ReloadRefusedException ex) {
+			reports.recordFailure(new IngestReports.Failure(started, ex.reasons()));
+			log.warn("Reload refused, the served content stays: {}", ex.getBody().getDetail());
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			reports.recordFailure(new IngestReports.Failure(started, List.of(NoticeCode.RELOAD_FAILED.with())));
+			log.error("The ingest failed; the content served before it stays", ex);
+			throw ex;
+		}
+	}
+
+	private IngestSummary load(Instant started) {
 		long startNanos = System.nanoTime();
 		Path root = ContentFiles.realFolder(properties.contentDir());
 		ContentFiles content = new ContentFiles(root);
 		List<Notice> warnings = new ArrayList<>();
-		Taxonomy taxonomy = new TaxonomyLoader(
-				(file, reason) -> warnings.add(NoticeCode.TAXONOMY_OVERRIDE_UNUSABLE.with(file, reason)))
-			.load(root);
+		FolderTaxonomy.Read read = taxonomies.read(root, warnings);
+		Taxonomy taxonomy = read.taxonomy();
 		List<Path> files = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		if (Files.isDirectory(root)) {
@@ -125,7 +163,7 @@ public class IngestService {
 		}
 		Tally tally = new Tally();
 		progress = new Progress(0, files.size());
-		writer.replaceAll(taxonomy, started, sink -> {
+		IngestSummary summary = swap.replace(taxonomy, started, sink -> {
 			try (ParallelLoader loader = new ParallelLoader(taxonomy, properties.limits(),
 					Runtime.getRuntime().availableProcessors())) {
 				loader.forEachInOrder(files, (articleLoader, path) -> load(articleLoader, content, root, path),
@@ -143,15 +181,11 @@ public class IngestService {
 							logProgress(progress);
 						});
 			}
-		});
-		taxonomies.publish(taxonomy);
-		Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-		IngestSummary summary = new IngestSummary(started, took, contentDir(), files.size(), tally.loaded,
-				tally.rejected, tally.items, skipped, warnings);
-		reports.record(summary);
+		}, () -> new IngestSummary(started, Duration.ofNanos(System.nanoTime() - startNanos), contentDir(),
+				files.size(), tally.loaded, tally.rejected, tally.items, skipped, warnings));
+		taxonomies.served(read);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", tally.loaded,
-				files.size(), root, tally.rejected, tally.items, skipped.size(), took.toMillis());
-		events.publishEvent(versions.committed(clock.instant(), tally.loaded));
+				files.size(), root, tally.rejected, tally.items, skipped.size(), summary.took().toMillis());
 		return summary;
 	}
 

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
@@ -22,8 +23,8 @@ import org.roleatlas.corpus.Role;
 /**
  * Writes items and definitions into one document shape, so a single query ranks both: the
  * text and description under their language's analyzer plus a neutral one, and keyword
- * fields to filter and count by. The index is rebuilt by the mass indexer after every
- * ingest, hence no change tracking.
+ * fields to filter and count by. Every ingest writes its documents through
+ * {@link SearchIndexer}, hence no change tracking.
  */
 class SearchEntryBinder implements TypeBinder {
 
@@ -54,6 +55,9 @@ class SearchEntryBinder implements TypeBinder {
 
 	static final String SECTION = "section";
 
+	/** The content version the document was written for; searches see the served one. */
+	static final String CONTENT_VERSION = "content_version";
+
 	static List<String> analyzersFor(String lang) {
 		String own = AtlasAnalysisConfigurer.BY_LANGUAGE.get(lang);
 		return own == null ? List.of(AtlasAnalysisConfigurer.NEUTRAL) : List.of(AtlasAnalysisConfigurer.NEUTRAL, own);
@@ -83,7 +87,8 @@ class SearchEntryBinder implements TypeBinder {
 				schema.field(LINE, f -> f.asInteger().projectable(Projectable.YES)).toReference(),
 				schema.field(RAW_TEXT, f -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(RAW_DESCRIPTION, f -> f.asString().projectable(Projectable.YES)).toReference(),
-				schema.field(SECTION, f -> f.asString().projectable(Projectable.YES)).toReference());
+				schema.field(SECTION, f -> f.asString().projectable(Projectable.YES)).toReference(),
+				schema.field(CONTENT_VERSION, f -> f.asLong()).toReference());
 		context.bridge(Object.class, new Bridge(fields));
 	}
 
@@ -91,7 +96,8 @@ class SearchEntryBinder implements TypeBinder {
 			Map<String, IndexFieldReference<String>> description, IndexFieldReference<String> kind,
 			IndexFieldReference<String> lang, IndexFieldReference<String> roles, IndexFieldReference<String> concepts,
 			IndexFieldReference<String> file, IndexFieldReference<Integer> line, IndexFieldReference<String> rawText,
-			IndexFieldReference<String> rawDescription, IndexFieldReference<String> section) {
+			IndexFieldReference<String> rawDescription, IndexFieldReference<String> section,
+			IndexFieldReference<Long> contentVersion) {
 	}
 
 	private record Bridge(Fields fields) implements TypeBridge<Object> {
@@ -100,13 +106,13 @@ class SearchEntryBinder implements TypeBinder {
 		public void write(DocumentElement target, Object entity, TypeBridgeWriteContext context) {
 			if (entity instanceof Item item) {
 				write(target, item.getKind().label(), item.getText(), item.getDescription(), item.getLang(),
-						item.getArticle().getFile(), item.getLine(), item.getSection());
+						item.getArticle(), item.getLine(), item.getSection());
 				item.getRoles().forEach(r -> target.addValue(fields.roles(), r.getSlug()));
 				item.getConcepts().stream().map(Concept::getId).forEach(c -> target.addValue(fields.concepts(), c));
 			}
 			else if (entity instanceof Definition definition) {
-				write(target, "definition", definition.getText(), null, definition.getLang(),
-						definition.getArticle().getFile(), definition.getLine(), null);
+				write(target, "definition", definition.getText(), null, definition.getLang(), definition.getArticle(),
+						definition.getLine(), null);
 				Role role = definition.getRole();
 				target.addValue(fields.roles(), role.getSlug());
 			}
@@ -118,7 +124,7 @@ class SearchEntryBinder implements TypeBinder {
 		 * Korean text (matched by one) for the same query.
 		 */
 		private void write(DocumentElement target, String kind, String text, String description, String lang,
-				String file, int line, String section) {
+				Article article, int line, String section) {
 			List<String> analyzers = analyzersFor(lang);
 			analyzers.forEach(a -> target.addValue(fields.text().get(a), text));
 			if (description != null) {
@@ -127,7 +133,8 @@ class SearchEntryBinder implements TypeBinder {
 			}
 			target.addValue(fields.kind(), kind);
 			target.addValue(fields.lang(), lang);
-			target.addValue(fields.file(), file);
+			target.addValue(fields.file(), article.getFile());
+			target.addValue(fields.contentVersion(), article.getContentVersion());
 			target.addValue(fields.line(), line);
 			target.addValue(fields.rawText(), text);
 			if (section != null) {

@@ -1,35 +1,51 @@
 package org.roleatlas.search;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
 
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.roleatlas.corpus.ArticlePart;
+import org.roleatlas.corpus.ContentIndex;
 import org.roleatlas.corpus.ContentLoadedEvent;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
+import org.roleatlas.taxonomy.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Rebuilds the search index after every ingest has committed. The mass indexer purges
- * first, so searches made while it runs (seconds, on a large folder) see part of the new
- * content; at startup it finishes before the web server opens (or, for a folder loaded in
- * the background, before the loading gate opens), so only a reload has that window.
+ * Indexes each content version beside the served one, inside the ingest's transaction:
+ * the writer's session hands over every item and definition, which becomes a document a
+ * batch at a time (the entities still attached, so nothing is read twice); the documents
+ * carry their version, and {@link SearchService} filters every query by the served one.
+ * Once the version is swapped in, the documents of the one it replaced are purged by the
+ * ids indexed for it; after a rollback, those of the aborted one. Called by one ingest at
+ * a time, so its state needs no locking.
  */
 @Component
-class SearchIndexer {
+class SearchIndexer implements ContentIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-	/** Entities loaded per query, with their roles and concepts batch-fetched. */
-	private static final int LOAD_BATCH = 100;
+	/** Purges sent to the index at a time. */
+	private static final int PURGE_BATCH = 1_000;
 
-	private static final int ID_FETCH_SIZE = 1_000;
+	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -37,32 +53,165 @@ class SearchIndexer {
 
 	private final ApplicationEventPublisher events;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
+	/**
+	 * Batches go to the index without a commit or refresh each (one of both at the end
+	 * makes them searchable); their outcomes are collected and checked then.
+	 */
+	private final IndexingPlanSynchronizationStrategy collectOutcomes = context -> {
+		context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+		context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+		context.indexingFutureHandler(this.outcomes::add);
+	};
+
+	private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> outcomes = new ArrayList<>();
+
+	private Documents written = new Documents();
+
+	private Documents served = new Documents();
+
+	private Documents replaced = new Documents();
+
+	private SearchVocabulary.Words prepared;
+
+	private long indexingNanos;
+
+	SearchIndexer(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
 			ApplicationEventPublisher events) {
+		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.vocabulary = vocabulary;
 		this.events = events;
 	}
 
-	@EventListener
-	void reindex(ContentLoadedEvent event) throws InterruptedException {
+	@Override
+	public void add(ArticlePart part) {
+		writingSession().indexingPlan().addOrUpdate(part);
+		written.add(part);
+	}
+
+	@Override
+	public void flush() {
 		long start = System.nanoTime();
-		Search.mapping(entityManagerFactory)
-			.scope(List.of(Item.class, Definition.class))
-			.massIndexer()
-			// The defaults (10 entities a batch, 6 loading threads, a merge after the
-			// purge)
-			// cost a query per ten items and idle threads on a small machine.
-			.typesToIndexInParallel(1)
-			.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors()))
-			.batchSizeToLoadObjects(LOAD_BATCH)
-			.idFetchSize(ID_FETCH_SIZE)
-			.mergeSegmentsAfterPurge(false)
-			.startAndWait();
-		vocabulary.refresh();
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		log.info("Search index rebuilt for {} articles in {} ms", event.articles(), took.toMillis());
+		writingSession().indexingPlan().execute();
+		indexingNanos += System.nanoTime() - start;
+	}
+
+	@Override
+	public void ready(Taxonomy taxonomy) {
+		long start = System.nanoTime();
+		awaitOutcomes();
+		var workspace = writingSession().workspace(Item.class, Definition.class);
+		workspace.flush();
+		workspace.refresh();
+		prepared = vocabulary.prepare(taxonomy);
+		indexingNanos += System.nanoTime() - start;
+	}
+
+	@Override
+	public void swapped() {
+		vocabulary.use(prepared);
+		prepared = null;
+		replaced = served;
+		served = written;
+		written = new Documents();
+	}
+
+	@Override
+	public void dropReplaced() {
+		purge(replaced);
+		replaced = new Documents();
+	}
+
+	@Override
+	public void abandon() {
+		try {
+			awaitOutcomes();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Indexing of the abandoned version failed too", ex);
+		}
+		prepared = null;
+		purge(written);
+		written = new Documents();
+		indexingNanos = 0;
+	}
+
+	/** Readiness and metrics: the index holds the version now served. */
+	@EventListener
+	void swappedIn(ContentLoadedEvent event) {
+		Duration took = Duration.ofNanos(indexingNanos);
+		indexingNanos = 0;
+		log.info("Search index of {} articles written beside the served one in {} ms", event.articles(),
+				took.toMillis());
 		events.publishEvent(new SearchIndexRebuilt(event.articles(), took));
+	}
+
+	/**
+	 * The search session of the writer's transaction, which batches go through with their
+	 * outcomes collected.
+	 */
+	private SearchSession writingSession() {
+		SearchSession session = Search.session(entityManager);
+		session.indexingPlanSynchronizationStrategy(collectOutcomes);
+		return session;
+	}
+
+	private void awaitOutcomes() {
+		try {
+			for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> outcome : outcomes) {
+				outcome.join().throwable().ifPresent(cause -> {
+					throw new IllegalStateException("Indexing the new content failed", cause);
+				});
+			}
+		}
+		finally {
+			outcomes.clear();
+		}
+	}
+
+	private void purge(Documents documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		try (EntityManager purging = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(purging);
+			// Documents of a version no longer served match no search: no need to wait.
+			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+			SearchIndexingPlan plan = session.indexingPlan();
+			purge(plan, Item.class, documents.items.build());
+			purge(plan, Definition.class, documents.definitions.build());
+		}
+	}
+
+	private static void purge(SearchIndexingPlan plan, Class<?> type, LongStream ids) {
+		int[] count = { 0 };
+		ids.forEach(id -> {
+			plan.purge(type, id, null);
+			if (++count[0] % PURGE_BATCH == 0) {
+				plan.execute();
+			}
+		});
+		plan.execute();
+	}
+
+	/** The ids of one version's documents, as primitives (a large corpus has 300,000). */
+	private static final class Documents {
+
+		private final LongStream.Builder items = LongStream.builder();
+
+		private final LongStream.Builder definitions = LongStream.builder();
+
+		private boolean empty = true;
+
+		void add(ArticlePart part) {
+			(part instanceof Item ? items : definitions).add(part.getId());
+			empty = false;
+		}
+
+		boolean isEmpty() {
+			return empty;
+		}
+
 	}
 
 }

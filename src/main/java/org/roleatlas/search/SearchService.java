@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.role.RoleService;
@@ -78,9 +79,12 @@ class SearchService {
 
 	private final Timer latency;
 
+	private final ContentVersions versions;
+
 	SearchService(EntityManagerFactory entityManagerFactory, RoleService roleService, TaxonomyService taxonomies,
-			SearchVocabulary vocabulary, MeterRegistry meters) {
+			SearchVocabulary vocabulary, MeterRegistry meters, ContentVersions versions) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.versions = versions;
 		this.roleService = roleService;
 		this.taxonomies = taxonomies;
 		this.vocabulary = vocabulary;
@@ -234,6 +238,8 @@ class SearchService {
 					b.filter(f.match().field(field).matching(value, ValueModel.INDEX));
 				}
 			}
+			// The next version is indexed beside the served one until it is swapped in.
+			b.filter(f.match().field(SearchEntryBinder.CONTENT_VERSION).matching(versions.current().number()));
 		}).toPredicate();
 	}
 

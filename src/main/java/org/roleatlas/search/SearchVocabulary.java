@@ -5,18 +5,19 @@ import java.util.List;
 import org.roleatlas.corpus.RoleRepository;
 import org.roleatlas.taxonomy.ConceptEntry;
 import org.roleatlas.taxonomy.RoleEntry;
+import org.roleatlas.taxonomy.Taxonomy;
 import org.roleatlas.taxonomy.TaxonomyService;
 import org.roleatlas.taxonomy.TextAnalyzers;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.PreDestroy;
 
 /**
  * The words search understands beyond the index: the query planner (synonyms, concepts,
- * role names) and the suggestions, built from the taxonomies and the roles of the last
- * ingest. {@link SearchIndexer} refreshes it once the index is rebuilt; until the first
- * ingest it knows the taxonomy's roles.
+ * role names) and the suggestions, built from the taxonomies and the roles of the served
+ * content. {@link SearchIndexer} prepares those of a new version inside its transaction
+ * and puts them to use when the version is swapped in; until the first ingest it knows
+ * the taxonomy's roles.
  */
 @Component
 class SearchVocabulary {
@@ -31,14 +32,16 @@ class SearchVocabulary {
 
 	private final TaxonomyService taxonomies;
 
-	private volatile QueryPlanner planner;
+	private volatile Words words;
 
-	private volatile Suggestions suggestions;
+	/** The planner and suggestions of one content version, switched together. */
+	record Words(QueryPlanner planner, Suggestions suggestions) {
+	}
 
 	SearchVocabulary(RoleRepository roles, TaxonomyService taxonomies) {
 		this.roles = roles;
 		this.taxonomies = taxonomies;
-		build(taxonomies.current().roles());
+		this.words = build(taxonomies.current().roles(), taxonomies.current().concepts());
 	}
 
 	@PreDestroy
@@ -52,29 +55,31 @@ class SearchVocabulary {
 	}
 
 	/**
-	 * Rebuilds synonyms and suggestions from the taxonomies and roles of the last ingest.
+	 * Synonyms and suggestions of a taxonomy and the roles stored with it: called inside
+	 * the ingest's transaction, so the roles are those it is writing.
 	 */
-	@Transactional(readOnly = true)
-	public void refresh() {
+	Words prepare(Taxonomy taxonomy) {
 		List<RoleEntry> roleEntries = roles.findAllByOrderBySlug()
 			.stream()
 			.map(r -> new RoleEntry(r.getSlug(), r.getNameEn(), r.getNameKo(), r.getAliases()))
 			.toList();
-		build(roleEntries.isEmpty() ? taxonomies.current().roles() : roleEntries);
+		return build(roleEntries.isEmpty() ? taxonomy.roles() : roleEntries, taxonomy.concepts());
 	}
 
-	private void build(List<RoleEntry> roleEntries) {
-		List<ConceptEntry> concepts = taxonomies.current().concepts();
-		this.planner = new QueryPlanner(roleEntries, concepts, analyzers);
-		this.suggestions = new Suggestions(roleEntries, concepts);
+	void use(Words prepared) {
+		this.words = prepared;
+	}
+
+	private Words build(List<RoleEntry> roleEntries, List<ConceptEntry> concepts) {
+		return new Words(new QueryPlanner(roleEntries, concepts, analyzers), new Suggestions(roleEntries, concepts));
 	}
 
 	QueryPlanner planner() {
-		return planner;
+		return words.planner();
 	}
 
 	Suggestions suggestions() {
-		return suggestions;
+		return words.suggestions();
 	}
 
 }

@@ -28,13 +28,15 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param backgroundIngestAbove a content folder of more article files than this loads
  * after the web server is up (pages answer 503 with the progress meanwhile); a smaller
  * one before, so the portal never answers from an empty database
+ * @param watch whether changes to the content folder (its taxonomy included) are reloaded
+ * as they happen
  */
 @Validated
 @ConfigurationProperties("atlas")
 public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup,
 		String adminToken, @Valid @DefaultValue Limits limits,
-		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove) {
+		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove, @DefaultValue("true") boolean watch) {
 
 	/**
 	 * What one article may hold before it is rejected with its reason instead of loaded,

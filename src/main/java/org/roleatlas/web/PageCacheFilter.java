@@ -31,7 +31,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * rendered once per content version, UI language and address. Only a plain 200 that sets
  * no cookie is kept, and a request that asks to switch the language (which sets a cookie)
  * is always rendered, so no one is handed another visitor's cookie. The first request
- * that sees a newer content version drops every page of the older one.
+ * that sees a newer content version drops every page of the older one. It runs inside the
+ * pin of {@link ContentVersionPinFilter}, so the version it reads stays the request's to
+ * the end: a page is rendered, stored and sent under the version it was rendered from.
  */
 @Component
 @Order(FilterOrder.PAGE_CACHE)

@@ -124,7 +124,7 @@ class ArticlePageControllerTest {
 				List.of(new ArticleSummary("000.txt", "CPO", "ko", "text", List.of("cpo"), List.of(), 3, 10, 2, 1, 5,
 						List.of("api text"), List.of(unassigned))),
 				List.of(new Rejected("bad.md", "api text", notMapping)), List.of("image.png"), List.of("api text"),
-				List.of(brokenOverride), new Totals(1, 1, 13, 5, List.of("ko"), List.of("cpo")));
+				List.of(brokenOverride), new Totals(1, 1, 13, 5, List.of("ko"), List.of("cpo")), null);
 		given(reports.report()).willReturn(report);
 		mvc.perform(get("/about/ingest"))
 			.andExpect(status().isOk())
