@@ -16,7 +16,7 @@ import jakarta.annotation.Nullable;
  */
 public record IngestReport(@Nullable Instant ingestedAt, long tookMillis, @Nullable String contentDir, int files,
 		List<ArticleSummary> articles, List<Rejected> rejected, List<String> skipped, List<String> warnings,
-		List<Notice> notices, Totals totals, FailedReload failedReload) {
+		List<Notice> notices, Totals totals, @Nullable FailedReload failedReload) {
 
 	/**
 	 * A reload that changed nothing: when it started and why it failed.
