@@ -239,8 +239,15 @@ final class CandidateReader {
 
 	private void prose(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
 			String lang, List<Candidate> out) {
+		// the roles the sentence before spoke of, for one that goes on without a subject
+		Set<String> carried = null;
 		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
-			for (ProseClauses.Clause clause : prose.of(sentence.text(), lang, subjects)) {
+			List<ProseClauses.Clause> clauses = prose.of(sentence.text(), lang, subjects);
+			if (clauses.isEmpty() && carried != null) {
+				clauses = prose.continuing(sentence.text(), lang, carried);
+			}
+			carried = clauses.isEmpty() ? null : clauses.get(0).roles();
+			for (ProseClauses.Clause clause : clauses) {
 				Set<String> clauseRoles = clause.roles().isEmpty() ? sectionRoles : clause.roles();
 				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
 						clauseRoles));

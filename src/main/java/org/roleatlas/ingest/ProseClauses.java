@@ -31,7 +31,20 @@ final class ProseClauses {
 	 * How far into a sentence its subject may stand ("Zu Beginn klärt der
 	 * Projektleiter").
 	 */
-	private static final int MAX_SUBJECT_OFFSET = 24;
+	private static final int MAX_SUBJECT_OFFSET = 40;
+
+	/** How many words a phrase fronted before a pronoun subject may have. */
+	private static final int MAX_LEAD_WORDS = 5;
+
+	/** What a fronted phrase does not hold: the end of a clause or a quotation. */
+	private static final Pattern LEAD_BREAK = Pattern.compile("[.:;!?\"“”„«»()]");
+
+	/** The verb right before a pronoun: "Anschließend erstellt er", after a phrase. */
+	private static final Pattern FRONTED_VERB = Pattern.compile("\\S\\s+(\\p{Ll}[\\p{L}-]*)\\s+$");
+
+	/** An article right before a role: "klärt der Projektleiter". */
+	private static final Pattern TRAILING_ARTICLE = Pattern
+		.compile("(?<=\\s)(?i:der|die|das|den|dem|des|de|het|een|en|ett|le|la|l'|les|el|il|lo|o|a)\\s+$");
 
 	/**
 	 * Particles and articles glued to or standing right after a subject: "PO는", "POは",
@@ -92,8 +105,7 @@ final class ProseClauses {
 	 * role when none is given) or a pronoun, or when it asks a question.
 	 */
 	List<Clause> of(String sentence, String lang, Set<String> subjects) {
-		if (QUESTION.matcher(sentence).find()
-				|| PhraseMatch.containsAny(" " + PhraseMatch.fold(sentence) + " ", definitionMarkers)) {
+		if (saysNoDuty(sentence)) {
 			return List.of();
 		}
 		int[] subject = subject(sentence, lang, subjects);
@@ -101,22 +113,65 @@ final class ProseClauses {
 			return List.of();
 		}
 		Set<String> named = roles.rolesNamedWithin(sentence, subject[0], subject[1]);
-		int start = subject[0] == 0 ? tailEnd(sentence, subject[1]) : 0;
-		return split(sentence, start, lang, named);
+		return split(sentence, subject[2], lang, named);
 	}
 
-	/** Start and end of the sentence's subject, or null when none opens it. */
+	/**
+	 * The clauses of a sentence that goes on about the role of the sentence before it
+	 * without naming a subject ("Successivamente predispone il piano di progetto"), in a
+	 * language that drops such a subject; none when the sentence opens with a subject of
+	 * its own or names a role.
+	 */
+	List<Clause> continuing(String sentence, String lang, Set<String> named) {
+		List<String> openers = cues.ownSubjectOpeners().get(lang);
+		if (openers == null || saysNoDuty(sentence) || !roles.find(sentence).isEmpty()) {
+			return List.of();
+		}
+		String first = PhraseMatch.fold(sentence).split("[^\\p{L}]+", 2)[0];
+		if (first.isEmpty() || openers.contains(first)) {
+			return List.of();
+		}
+		List<Clause> clauses = split(sentence, 0, lang, named);
+		// a phrase fronted to the verb ("Nella fase di chiusura, infine, verifica …") is
+		// no clause of its own
+		boolean fronted = clauses.size() > 1 && Cues.in(cues.continuations(), lang)
+			.contains(PhraseMatch.fold(clauses.get(0).text()).split("[\\s']+")[0]);
+		return fronted ? clauses.subList(1, clauses.size()) : clauses;
+	}
+
+	private boolean saysNoDuty(String sentence) {
+		return QUESTION.matcher(sentence).find()
+				|| PhraseMatch.containsAny(" " + PhraseMatch.fold(sentence) + " ", definitionMarkers);
+	}
+
+	/**
+	 * Start and end of the sentence's subject and where its clauses start, or null when
+	 * no subject opens it. A short fronted phrase may stand before the subject ("Durante
+	 * l’esecuzione egli guida"); in a verb-second language the verb then stands between
+	 * them and opens the clause ("Anschließend erstellt er den Projektplan").
+	 */
 	private int[] subject(String sentence, String lang, Set<String> subjects) {
 		String folded = PhraseMatch.fold(sentence);
+		boolean verbSecond = cues.verbSecond().contains(lang);
+		List<String> articles = Cues.in(cues.continuations(), lang);
 		// the longest pronoun first: "hon eller han" before "hon"
-		int pronounEnd = -1;
-		for (String pronoun : Cues.in(cues.subjectPronouns(), lang)) {
-			if (PhraseMatch.indexOf(folded, pronoun, 0) == 0) {
-				pronounEnd = Math.max(pronounEnd, PhraseMatch.lengthOf(pronoun));
+		int[] pronoun = null;
+		for (String word : Cues.in(cues.subjectPronouns(), lang)) {
+			int at = PhraseMatch.indexOf(folded, word, 0);
+			int end = at + PhraseMatch.lengthOf(word);
+			if (at == 0 && (pronoun == null || pronoun[0] > 0 || end > pronoun[1])) {
+				pronoun = new int[] { 0, end, tailEnd(sentence, end) };
+			}
+			// a pronoun that is also an article ("de") is no subject after a phrase
+			else if (at > 0 && !articles.contains(word)
+					&& (pronoun == null || at < pronoun[0] || (at == pronoun[0] && end > pronoun[1]))) {
+				int clause = verbSecond ? frontedVerb(sentence.substring(0, at), lang)
+						: frontedPhrase(sentence.substring(0, at), lang) ? tailEnd(sentence, end) : -1;
+				pronoun = clause < 0 ? pronoun : new int[] { at, end, clause };
 			}
 		}
-		if (pronounEnd > 0) {
-			return new int[] { 0, pronounEnd };
+		if (pronoun != null) {
+			return pronoun;
 		}
 		for (Mention mention : roles.find(sentence)) {
 			if (!mention.resolved() || (!subjects.isEmpty() && !subjects.contains(mention.slug()))) {
@@ -127,17 +182,48 @@ final class ProseClauses {
 			if (CJK_LANGUAGES.contains(lang)) {
 				boolean particle = lang.equals("zh") ? !ZH_NOT_SUBJECT.matcher(after).find()
 						: CJK_SUBJECT.matcher(after).find();
-				return lead.length() <= MAX_CJK_LEAD && particle ? new int[] { 0, mention.end() } : null;
+				return lead.length() <= MAX_CJK_LEAD && particle
+						? new int[] { 0, mention.end(), tailEnd(sentence, mention.end()) } : null;
 			}
 			if (lead.isBlank() || LEADING_ARTICLE.matcher(lead).matches()) {
-				return new int[] { 0, mention.end() };
+				return new int[] { 0, mention.end(), tailEnd(sentence, mention.end()) };
 			}
 			// An inverted clause names its subject after the verb: "Zu Beginn klärt der
-			// Projektleiter".
-			boolean inverted = lead.length() <= MAX_SUBJECT_OFFSET && INVERTED_LEAD.matcher(lead).find();
-			return inverted ? new int[] { mention.start(), mention.end() } : null;
+			// Projektleiter", "Sedan lämnar projektledaren över".
+			String bare = TRAILING_ARTICLE.matcher(lead).replaceFirst("");
+			int clause = verbSecond ? frontedVerb(bare, lang)
+					: INVERTED_LEAD.matcher(lead).find() && frontedPhrase(bare, lang) ? tailEnd(sentence, mention.end())
+							: -1;
+			return clause < 0 ? null : new int[] { mention.start(), mention.end(), clause };
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the text before a subject is a phrase fronted to it: a few words, from the
+	 * sentence's start, that end no clause and open no subordinate one.
+	 */
+	private boolean frontedPhrase(String lead, String lang) {
+		if (lead.isBlank() || lead.length() > MAX_SUBJECT_OFFSET || !Character.isUpperCase(lead.codePointAt(0))
+				|| LEAD_BREAK.matcher(lead).find()) {
+			return false;
+		}
+		String[] words = PhraseMatch.fold(lead).strip().split("[\\s,']+");
+		List<String> subordinators = Cues.in(cues.subordinators(), lang);
+		return words.length <= MAX_LEAD_WORDS && java.util.Arrays.stream(words).noneMatch(subordinators::contains);
+	}
+
+	/**
+	 * Where the verb between a fronted phrase and the subject starts ("Anschließend
+	 * erstellt "), or -1 when the text before the subject is no phrase and verb.
+	 */
+	private int frontedVerb(String lead, String lang) {
+		Matcher verb = FRONTED_VERB.matcher(lead);
+		if (lead.indexOf(',') >= 0 || !verb.find() || !frontedPhrase(lead.substring(0, verb.start(1)), lang)
+				|| Cues.in(cues.continuations(), lang).contains(PhraseMatch.fold(verb.group(1)))) {
+			return -1;
+		}
+		return verb.start(1);
 	}
 
 	private static int tailEnd(String sentence, int subjectEnd) {
