@@ -77,7 +77,7 @@ final class ProseClauses {
 	 */
 	List<Clause> continuing(String sentence, String lang, Set<String> named) {
 		List<String> openers = cues.ownSubjectOpeners().get(lang);
-		if (openers == null || saysNoDuty(sentence) || !roles.find(sentence).isEmpty()) {
+		if (openers == null || saysNoDuty(sentence) || speaksOfARole(sentence, lang, Set.of())) {
 			return List.of();
 		}
 		String first = PhraseMatch.fold(sentence).split("[^\\p{L}]+", 2)[0];
@@ -90,6 +90,14 @@ final class ProseClauses {
 		boolean fronted = clauses.size() > 1 && Cues.in(cues.continuations(), lang)
 			.contains(PhraseMatch.fold(clauses.get(0).text()).split("[\\s']+")[0]);
 		return fronted ? clauses.subList(1, clauses.size()) : clauses;
+	}
+
+	/**
+	 * Whether the sentence's subject is one of the roles (any role when none is given) or
+	 * a pronoun for it.
+	 */
+	boolean speaksOfARole(String sentence, String lang, Set<String> subjects) {
+		return this.subjects.of(sentence, lang, subjects) != null;
 	}
 
 	private boolean saysNoDuty(String sentence) {

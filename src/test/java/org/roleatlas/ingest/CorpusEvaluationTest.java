@@ -43,16 +43,16 @@ class CorpusEvaluationTest {
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
-	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.72;
+	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.74;
 
 	/** Share of expected skills found in an item (any kind). */
-	static final double MIN_SKILLS_FOUND = 0.72;
+	static final double MIN_SKILLS_FOUND = 0.75;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
 	static final double MIN_PRECISION = 0.90;
 
 	/** Chrome strings of EXPECTED.tsv that may end up inside an item. */
-	static final int MAX_CHROME_ITEMS = 18;
+	static final int MAX_CHROME_ITEMS = 17;
 
 	/** Share of files whose detected language is the labelled one. */
 	static final double MIN_LANGUAGE = 0.95;
