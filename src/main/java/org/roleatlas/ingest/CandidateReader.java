@@ -183,7 +183,7 @@ final class CandidateReader {
 					boolean listFollows = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.LIST_ITEM;
 					if (listFollows && introducesList(block.text(), lang)) {
 						String sentence = SectionClassifier.lastSentence(block.text());
-						list = introduced(sentence, sectionContext, lang);
+						list = introduced(sentence, sectionContext, subjects, lang);
 						Set<String> named = roles.rolesNamed(sentence);
 						listRoles = named.isEmpty() ? sectionRoles : named;
 						lastItem = -1;
@@ -228,10 +228,21 @@ final class CandidateReader {
 		}
 	}
 
-	private Context introduced(String sentence, Context sectionContext, String lang) {
+	/**
+	 * The context of a list an introducing sentence governs: the kind it says, else, when
+	 * its section says none and its subject is the role ("In practice, a product
+	 * designer:", "El Scrum Master ayuda al equipo de varias maneras:"), the role's
+	 * duties, else its section's.
+	 */
+	private Context introduced(String sentence, Context sectionContext, Set<String> subjects, String lang) {
 		Context own = contextOf("introduced by", sentence, lang);
 		if (own != null && own.kind() != SectionKind.DEFINITION) {
 			return own;
+		}
+		if (sectionContext.kind() == null && !sectionContext.notDuties()
+				&& prose.speaksOfARole(sentence, lang, subjects)) {
+			return new Context(SectionKind.RESPONSIBILITIES,
+					"introduced by '" + quote(sentence) + "', whose subject is the role", false);
 		}
 		return new Context(sectionContext.kind(), sectionContext.cue() + ", introduced by '" + quote(sentence) + "'",
 				sectionContext.notDuties());
@@ -239,8 +250,15 @@ final class CandidateReader {
 
 	private void prose(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
 			String lang, List<Candidate> out) {
+		// the roles the sentence before spoke of, for one that goes on without a subject
+		Set<String> carried = null;
 		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
-			for (ProseClauses.Clause clause : prose.of(sentence.text(), lang, subjects)) {
+			List<ProseClauses.Clause> clauses = prose.of(sentence.text(), lang, subjects);
+			if (clauses.isEmpty() && carried != null) {
+				clauses = prose.continuing(sentence.text(), lang, carried);
+			}
+			carried = clauses.isEmpty() ? null : clauses.get(0).roles();
+			for (ProseClauses.Clause clause : clauses) {
 				Set<String> clauseRoles = clause.roles().isEmpty() ? sectionRoles : clause.roles();
 				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
 						clauseRoles));

@@ -27,7 +27,7 @@ final class InlineEnumerations {
 
 	private static final int MAX_ENUMERATED_WORDS = 6;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?:\\s|$)");
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
 
 	private final Taxonomy.Phrases phrases;
 

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.PhraseMatch;
-import org.roleatlas.taxonomy.RoleMatcher.Mention;
 import org.roleatlas.taxonomy.RoleMatcher;
 import org.roleatlas.taxonomy.Taxonomy.Cues;
 
@@ -27,42 +26,6 @@ final class ProseClauses {
 	record Clause(String text, int offset, Set<String> roles) {
 	}
 
-	/**
-	 * How far into a sentence its subject may stand ("Zu Beginn klärt der
-	 * Projektleiter").
-	 */
-	private static final int MAX_SUBJECT_OFFSET = 24;
-
-	/**
-	 * Particles and articles glued to or standing right after a subject: "PO는", "POは",
-	 * "The PM", "Le chef de produit".
-	 */
-	private static final Pattern SUBJECT_TAIL = Pattern
-		.compile("^(?:\\s*[（(][^)）]{1,20}[)）])?\\s*(?:은|는|이|가|は|が|也|要|，|,)?\\s*");
-
-	private static final Pattern LEADING_ARTICLE = Pattern
-		.compile("^(?i)(?:the|a|an|le|la|l'|les|un|une|der|die|das|ein|eine|el|los|o|os|il|lo|de|het|een|en)\\s+$");
-
-	/** A verb, then an article right before the subject: "… klärt der ", "… gör en ". */
-	private static final Pattern INVERTED_LEAD = Pattern
-		.compile("\\p{Ll}+\\s+(?i:der|die|das|den|le|la|el|il|o|a|de|het|en)\\s+$");
-
-	/**
-	 * A Korean or Japanese subject particle, after an optional parenthesis: "PM(제품)은".
-	 */
-	private static final Pattern CJK_SUBJECT = Pattern.compile("^(?:\\s*[（(][^)）]{1,30}[)）])?\\s*(?:은|는|이|가|は|が)");
-
-	/**
-	 * Chinese has no subject particle: a role followed by these is an object or a
-	 * definition.
-	 */
-	private static final Pattern ZH_NOT_SUBJECT = Pattern.compile("^(?:\\s*[（(][^)）]{1,30}[)）])?\\s*[的和与、是及或，,]");
-
-	private static final Set<String> CJK_LANGUAGES = Set.of("ko", "ja", "zh");
-
-	/** How much may stand before a CJK subject ("오전에는", "一方、"). */
-	private static final int MAX_CJK_LEAD = 6;
-
 	private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$");
 
 	private static final int MIN_LATIN_WORDS = 2;
@@ -77,6 +40,8 @@ final class ProseClauses {
 
 	private final List<String> definitionMarkers;
 
+	private final SentenceSubjects subjects;
+
 	/**
 	 * @param definitionMarkers the copulas of a sentence defining a role (phrases.yaml):
 	 * such a sentence says what the role is, not what it does
@@ -85,6 +50,7 @@ final class ProseClauses {
 		this.roles = roles;
 		this.cues = cues;
 		this.definitionMarkers = definitionMarkers;
+		this.subjects = new SentenceSubjects(roles, cues);
 	}
 
 	/**
@@ -92,57 +58,51 @@ final class ProseClauses {
 	 * role when none is given) or a pronoun, or when it asks a question.
 	 */
 	List<Clause> of(String sentence, String lang, Set<String> subjects) {
-		if (QUESTION.matcher(sentence).find()
-				|| PhraseMatch.containsAny(" " + PhraseMatch.fold(sentence) + " ", definitionMarkers)) {
+		if (saysNoDuty(sentence)) {
 			return List.of();
 		}
-		int[] subject = subject(sentence, lang, subjects);
+		int[] subject = this.subjects.of(sentence, lang, subjects);
 		if (subject == null) {
 			return List.of();
 		}
 		Set<String> named = roles.rolesNamedWithin(sentence, subject[0], subject[1]);
-		int start = subject[0] == 0 ? tailEnd(sentence, subject[1]) : 0;
-		return split(sentence, start, lang, named);
+		return split(sentence, subject[2], lang, named);
 	}
 
-	/** Start and end of the sentence's subject, or null when none opens it. */
-	private int[] subject(String sentence, String lang, Set<String> subjects) {
-		String folded = PhraseMatch.fold(sentence);
-		// the longest pronoun first: "hon eller han" before "hon"
-		int pronounEnd = -1;
-		for (String pronoun : Cues.in(cues.subjectPronouns(), lang)) {
-			if (PhraseMatch.indexOf(folded, pronoun, 0) == 0) {
-				pronounEnd = Math.max(pronounEnd, PhraseMatch.lengthOf(pronoun));
-			}
+	/**
+	 * The clauses of a sentence that goes on about the role of the sentence before it
+	 * without naming a subject ("Successivamente predispone il piano di progetto"), in a
+	 * language that drops such a subject; none when the sentence opens with a subject of
+	 * its own or names a role.
+	 */
+	List<Clause> continuing(String sentence, String lang, Set<String> named) {
+		List<String> openers = cues.ownSubjectOpeners().get(lang);
+		if (openers == null || saysNoDuty(sentence) || speaksOfARole(sentence, lang, Set.of())) {
+			return List.of();
 		}
-		if (pronounEnd > 0) {
-			return new int[] { 0, pronounEnd };
+		String first = PhraseMatch.fold(sentence).split("[^\\p{L}]+", 2)[0];
+		if (first.isEmpty() || openers.contains(first)) {
+			return List.of();
 		}
-		for (Mention mention : roles.find(sentence)) {
-			if (!mention.resolved() || (!subjects.isEmpty() && !subjects.contains(mention.slug()))) {
-				continue;
-			}
-			String lead = sentence.substring(0, mention.start());
-			String after = sentence.substring(mention.end());
-			if (CJK_LANGUAGES.contains(lang)) {
-				boolean particle = lang.equals("zh") ? !ZH_NOT_SUBJECT.matcher(after).find()
-						: CJK_SUBJECT.matcher(after).find();
-				return lead.length() <= MAX_CJK_LEAD && particle ? new int[] { 0, mention.end() } : null;
-			}
-			if (lead.isBlank() || LEADING_ARTICLE.matcher(lead).matches()) {
-				return new int[] { 0, mention.end() };
-			}
-			// An inverted clause names its subject after the verb: "Zu Beginn klärt der
-			// Projektleiter".
-			boolean inverted = lead.length() <= MAX_SUBJECT_OFFSET && INVERTED_LEAD.matcher(lead).find();
-			return inverted ? new int[] { mention.start(), mention.end() } : null;
-		}
-		return null;
+		List<Clause> clauses = split(sentence, 0, lang, named);
+		// a phrase fronted to the verb ("Nella fase di chiusura, infine, verifica …") is
+		// no clause of its own
+		boolean fronted = clauses.size() > 1 && Cues.in(cues.continuations(), lang)
+			.contains(PhraseMatch.fold(clauses.get(0).text()).split("[\\s']+")[0]);
+		return fronted ? clauses.subList(1, clauses.size()) : clauses;
 	}
 
-	private static int tailEnd(String sentence, int subjectEnd) {
-		Matcher tail = SUBJECT_TAIL.matcher(sentence.substring(subjectEnd));
-		return tail.find() ? subjectEnd + tail.end() : subjectEnd;
+	/**
+	 * Whether the sentence's subject is one of the roles (any role when none is given) or
+	 * a pronoun for it.
+	 */
+	boolean speaksOfARole(String sentence, String lang, Set<String> subjects) {
+		return this.subjects.of(sentence, lang, subjects) != null;
+	}
+
+	private boolean saysNoDuty(String sentence) {
+		return QUESTION.matcher(sentence).find()
+				|| PhraseMatch.containsAny(" " + PhraseMatch.fold(sentence) + " ", definitionMarkers);
 	}
 
 	private List<Clause> split(String sentence, int start, String lang, Set<String> named) {

@@ -31,7 +31,7 @@ final class ReportingLineFinder {
 	 */
 	private static final int MAX_WORDS_AFTER_PRONOUN = 1;
 
-	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,:;()、，]");
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,:;()、，：；（）]");
 
 	private final Taxonomy.Phrases phrases;
 

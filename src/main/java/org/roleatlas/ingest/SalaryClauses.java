@@ -18,7 +18,7 @@ final class SalaryClauses {
 	 * A full stop ends a clause only before a space, so that "U.S" and decimals stay
 	 * whole.
 	 */
-	private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;、]|[.!?](?=\\s|$)|。");
+	private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;、，；]|[.!?](?=\\s|$)|[。！？]");
 
 	/** A clause break: punctuation or a break word. */
 	private record Break(int start, int end) {

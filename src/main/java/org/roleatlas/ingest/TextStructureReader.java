@@ -31,14 +31,14 @@ final class TextStructureReader {
 	private final Pattern listItem;
 
 	/** Text that continues the previous line without a space ("product" + "-related"). */
-	private static final Pattern GLUED_START = Pattern.compile("^[,.;:!?)\\]\\-]");
+	private static final Pattern GLUED_START = Pattern.compile("^[,.;:!?)\\]\\-，；：！？）]");
 
 	/**
 	 * A marked line this long, or ending as a sentence does, is an item, not a heading.
 	 */
 	private static final int MAX_MARKED_HEADING = 80;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.;,。]$");
+	private static final Pattern SENTENCE_END = Pattern.compile("[.;,。；，]$");
 
 	private static final int MAX_GLUED_HEADING = 40;
 

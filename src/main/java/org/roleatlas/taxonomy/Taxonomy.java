@@ -94,9 +94,14 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	public record Cues(Map<String, List<String>> subjectPronouns, Map<String, List<String>> coordinators,
 			Map<String, List<String>> clauseEndings, Map<String, List<String>> continuations,
 			Map<String, List<String>> listIntroducers, Map<String, List<String>> nonDutyHeadings,
-			Map<String, List<String>> collaborationClauses, List<ChromeRule> chromeShapes) {
+			Map<String, List<String>> collaborationClauses, List<String> verbSecond,
+			Map<String, List<String>> ownSubjectOpeners, Map<String, List<String>> subordinators,
+			List<ChromeRule> chromeShapes) {
 
 		public Cues {
+			subordinators = Map.copyOf(subordinators);
+			verbSecond = List.copyOf(verbSecond);
+			ownSubjectOpeners = Map.copyOf(ownSubjectOpeners);
 			subjectPronouns = Map.copyOf(subjectPronouns);
 			coordinators = Map.copyOf(coordinators);
 			clauseEndings = Map.copyOf(clauseEndings);

@@ -214,7 +214,8 @@ public final class TaxonomyLoader {
 		return new Cues(stringLists(yaml.get("subject_pronouns")), stringLists(yaml.get("coordinators")),
 				stringLists(yaml.get("clause_endings")), stringLists(yaml.get("continuations")),
 				stringLists(yaml.get("list_introducers")), stringLists(yaml.get("non_duty_headings")),
-				stringLists(yaml.get("collaboration_clauses")), shapes);
+				stringLists(yaml.get("collaboration_clauses")), strings(yaml.get("verb_second")),
+				stringLists(yaml.get("own_subject_openers")), stringLists(yaml.get("subordinators")), shapes);
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {

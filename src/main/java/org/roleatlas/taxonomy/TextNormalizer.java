@@ -7,17 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises text before it is stored or compared. Stored text is Unicode NFC, so it
- * keeps what the author wrote (① stays ①, ⁶ stays ⁶), with only the width variants of CJK
- * input folded (ＣＰＯ is CPO, ｶﾞ is ガ), since they differ in typography, not in meaning.
- * Texts are compared on NFKC keys, where ① and 1 are the same. Every kind of whitespace
- * (the seeds use U+00A0) is collapsed to one space and trimmed.
+ * keeps what the author wrote (① stays ①, ⁶ stays ⁶, the full-width （ ） ， ： of CJK prose
+ * stay full-width), with only the width variants of letters and digits folded (ＣＰＯ is
+ * CPO, ｶﾞ is ガ), since they differ in typography, not in meaning; the patterns that read
+ * punctuation accept both widths. Texts are compared on NFKC keys, where ① and 1 are the
+ * same. Every kind of whitespace (the seeds use U+00A0) is collapsed to one space and
+ * trimmed.
  */
 public final class TextNormalizer {
 
 	private static final Pattern ANY_WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
 
-	/** The Halfwidth and Fullwidth Forms block. */
-	private static final Pattern WIDTH_VARIANTS = Pattern.compile("[\\uFF01-\\uFFEE]+");
+	/**
+	 * The letters and digits of the Halfwidth and Fullwidth Forms block: full-width Latin
+	 * letters and digits, half-width katakana and Hangul.
+	 */
+	private static final Pattern WIDTH_VARIANTS = Pattern
+		.compile("[\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFDC]+");
 
 	private static final Pattern LATIN_DIACRITIC = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
 
@@ -26,7 +32,10 @@ public final class TextNormalizer {
 	private TextNormalizer() {
 	}
 
-	/** The form text is stored in: NFC, width variants folded, whitespace collapsed. */
+	/**
+	 * The form text is stored in: NFC, width variants of letters folded, whitespace
+	 * collapsed.
+	 */
 	public static String normalize(String text) {
 		if (text == null) {
 			return "";

@@ -47,6 +47,19 @@ class CandidateShapesTest {
 	}
 
 	@Test
+	void sectionNumbersHeadAndAListIntroducedByTheRoleAsSubjectIsItsDuties() throws IOException {
+		LoadedArticle article = loader.load("course-notes-es.txt");
+		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.contains("Trabajo diario", "Habilidades");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "limpiando las tablas de ventas", null),
+					tuple(ItemKind.RESPONSIBILITY, "preparando informes semanales", null),
+					tuple(ItemKind.SKILL, "pensamiento crítico", null), tuple(ItemKind.SKILL, "manejo de SQL", null));
+		assertThat(article.items().get(0).cue())
+			.isEqualTo("introduced by 'El analista de datos trabaja de varias maneras:', whose subject is the role");
+	}
+
+	@Test
 	void theClausesOfASentenceAboutTheRoleAreItsDuties() throws IOException {
 		LoadedArticle article = loader.load("prose-en.txt");
 		assertThat(article.subjects()).containsExactly("data-analyst");

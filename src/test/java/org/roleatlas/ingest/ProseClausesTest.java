@@ -41,9 +41,32 @@ class ProseClausesTest {
 	}
 
 	@Test
-	void anInvertedGermanClauseKeepsItsSubjectInside() {
+	void anInvertedClauseStartsAtItsVerbAndKeepsItsSubjectInside() {
 		assertThat(texts("Am Anfang klärt der Projektleiter die Ziele.", "de", Set.of()))
-			.containsExactly("Am Anfang klärt der Projektleiter die Ziele");
+			.containsExactly("klärt der Projektleiter die Ziele");
+		assertThat(texts("Danach schreibt er das Konzept und prüft die Kosten.", "de", Set.of()))
+			.containsExactly("schreibt er das Konzept", "prüft die Kosten");
+		assertThat(texts("Varje vecka planerar hon sprinten och följer upp målen.", "sv", Set.of()))
+			.containsExactly("planerar hon sprinten", "följer upp målen");
+		assertThat(texts("Efter lanseringen ansvarar projektledaren för överlämningen.", "sv", Set.of()))
+			.containsExactly("ansvarar projektledaren för överlämningen");
+	}
+
+	@Test
+	void aPhraseMayStandBeforeThePronounButNoSubordinateClause() {
+		assertThat(texts("Durante la revisione egli raccoglie i commenti e aggiorna il piano.", "it", Set.of()))
+			.containsExactly("raccoglie i commenti", "aggiorna il piano");
+		assertThat(texts("If you enjoy writing, you will like the job.", "en", Set.of())).isEmpty();
+		assertThat(texts("Seit Jahren gilt die Regel, dass er nie allein entscheidet.", "de", Set.of())).isEmpty();
+	}
+
+	@Test
+	void aSentenceWithoutSubjectGoesOnAboutTheRoleInALanguageThatDropsIt() {
+		assertThat(clauses.continuing("In seguito, prepara il budget e sceglie i fornitori.", "it", Set.of())
+			.stream()
+			.map(ProseClauses.Clause::text)).containsExactly("prepara il budget", "sceglie i fornitori");
+		assertThat(clauses.continuing("Il cliente approva il budget.", "it", Set.of())).isEmpty();
+		assertThat(clauses.continuing("Then prepares the budget.", "en", Set.of())).isEmpty();
 	}
 
 	@Test

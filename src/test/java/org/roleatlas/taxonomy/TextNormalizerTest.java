@@ -12,6 +12,8 @@ class TextNormalizerTest {
 		assertThat(TextNormalizer.normalize("①\u00A0요구사항 정의  m⁶")).isEqualTo("① 요구사항 정의 m⁶");
 		assertThat(TextNormalizer.normalize("Cafe\u0301")).isEqualTo("Café");
 		assertThat(TextNormalizer.normalize("ＰＭ ｶﾞｲﾄﾞ ﬁ ㎏")).as("only width variants fold").isEqualTo("PM ガイド ﬁ ㎏");
+		assertThat(TextNormalizer.normalize("PRD（要求仕様書）の作成，１２名")).as("full-width punctuation stays")
+			.isEqualTo("PRD（要求仕様書）の作成，12名");
 	}
 
 	@Test
