@@ -1,5 +1,6 @@
 package org.roleatlas.article;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
+import org.roleatlas.article.ArticlePages.Range;
 import org.roleatlas.corpus.FrontMatterFence;
 import org.roleatlas.corpus.MarkdownNesting;
 import org.roleatlas.taxonomy.TextNormalizer;
@@ -33,6 +35,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -119,10 +122,10 @@ final class ArticleRenderer {
 	}
 
 	/**
-	 * Safe HTML of the article body; {@code kindLabels} maps an item kind to its label in
-	 * the UI language.
+	 * Safe HTML of the blocks of the article body that start on one page's lines;
+	 * {@code kindLabels} maps an item kind to its label in the UI language.
 	 */
-	public String render(ArticleDetail article, Map<String, String> kindLabels) {
+	public String render(ArticleDetail article, Map<String, String> kindLabels, Range page) {
 		List<String> lines = List.of(article.rawText().split("\\R", -1));
 		int firstLine = FrontMatterFence.bodyStart(lines);
 		String[] body = lines.subList(firstLine - 1, lines.size()).toArray(String[]::new);
@@ -140,14 +143,30 @@ final class ArticleRenderer {
 		if ("markdown".equals(article.format()) && MarkdownNesting.deepest(Arrays.asList(body)) <= MAX_MARKDOWN_DEPTH) {
 			context.set(new Context(firstLine, labelled(kindsByLine, kindLabels)));
 			try {
-				return renderer.render(parser.parse(String.join("\n", body)));
+				return renderBlocks(parser.parse(String.join("\n", body)), firstLine, page);
 			}
 			finally {
 				context.remove();
 			}
 		}
 		Set<Integer> headingLines = article.sections().stream().map(s -> s.line()).collect(Collectors.toSet());
-		return plainText(body, firstLine, headingLines, labelled(kindsByLine, kindLabels));
+		return plainText(body, firstLine, page, headingLines, labelled(kindsByLine, kindLabels));
+	}
+
+	/**
+	 * The whole body is parsed, so reference links resolve across pages (the definitions
+	 * are kept with the document), and the top-level blocks starting off the page are
+	 * taken out before it renders.
+	 */
+	private String renderBlocks(Document document, int firstLine, Range page) {
+		List<Node> offPage = new ArrayList<>();
+		for (Node block : document.getChildren()) {
+			if (!page.holds(block.getStartLineNumber() + firstLine)) {
+				offPage.add(block);
+			}
+		}
+		offPage.forEach(Node::unlink);
+		return renderer.render(document);
 	}
 
 	/** A wiki gloss keeps its term; any other dropped line goes entirely. */
@@ -211,12 +230,15 @@ final class ArticleRenderer {
 				kinds.stream().map(k -> k.substring(k.indexOf('|') + 1)).sorted().collect(Collectors.joining(" · ")));
 	}
 
-	private static String plainText(String[] body, int firstLine, Set<Integer> headingLines,
+	private static String plainText(String[] body, int firstLine, Range page, Set<Integer> headingLines,
 			Map<Integer, Set<String>> kindsByLine) {
 		StringBuilder html = new StringBuilder();
 		boolean inList = false;
 		for (int i = 0; i < body.length; i++) {
 			int line = firstLine + i;
+			if (!page.holds(line)) {
+				continue;
+			}
 			String text = TextNormalizer.normalize(body[i]);
 			if (text.isEmpty()) {
 				inList = closeList(html, inList);

@@ -10,6 +10,7 @@ import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.article.ArticleDetail.OccurrenceView;
 import org.roleatlas.article.ArticleDetail.SectionView;
+import org.roleatlas.article.ArticlePages.Range;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleRepository;
 import org.roleatlas.corpus.Concept;
@@ -17,10 +18,13 @@ import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.corpus.ItemRepository;
 import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.Role;
+import org.roleatlas.web.AtlasProperties;
+import org.roleatlas.web.BadRequestException;
 import org.roleatlas.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** Read side of the content: the ingest report and single articles, as view records. */
 @Service
@@ -35,10 +39,14 @@ class ArticleService {
 
 	private final MessageSource messages;
 
-	ArticleService(ArticleRepository articles, ItemRepository items, MessageSource messages) {
+	private final DataSize pageSize;
+
+	ArticleService(ArticleRepository articles, ItemRepository items, MessageSource messages,
+			AtlasProperties properties) {
 		this.articles = articles;
 		this.items = items;
 		this.messages = messages;
+		this.pageSize = properties.articlePageSize();
 	}
 
 	public ArticleDetail article(String file) {
@@ -69,16 +77,38 @@ class ArticleService {
 	}
 
 	/**
-	 * The article with its body rendered for the page, item kinds labelled in the page's
-	 * language.
+	 * One page of the article (0-based), its body rendered with item kinds labelled in
+	 * the page's language.
 	 */
-	public ArticlePage page(String file, Locale locale) {
+	public ArticlePage page(String file, int page, Locale locale) {
+		if (page < 0) {
+			throw new BadRequestException("error.article.page", "'page' counts from 0; it cannot be negative.");
+		}
 		ArticleDetail article = article(file);
+		ArticlePages pages = pages(article);
+		if (page >= pages.count()) {
+			int last = pages.count() - 1;
+			throw new NotFoundException("error.article.pageNotFound",
+					"The article '" + file + "' has pages 0 to " + last + "; there is no page " + page, file, last,
+					page);
+		}
 		Map<String, String> kindLabels = new LinkedHashMap<>();
 		for (ItemKind kind : ItemKind.values()) {
 			kindLabels.put(kind.label(), messages.getMessage("kind." + kind.label(), null, locale));
 		}
-		return new ArticlePage(article, RENDERER.render(article, kindLabels));
+		Range range = pages.range(page);
+		return new ArticlePage(article, RENDERER.render(article, kindLabels, range), page, pages.count(),
+				article.dropped().stream().filter(d -> range.holds(d.line())).toList(),
+				article.candidates().stream().filter(c -> range.holds(c.line())).toList());
+	}
+
+	/** The 0-based page of the article that shows the line. */
+	public int pageOf(String file, int line) {
+		return pages(article(file)).pageOf(line);
+	}
+
+	private ArticlePages pages(ArticleDetail article) {
+		return ArticlePages.of(article, pageSize.toBytes());
 	}
 
 	/** The API words notices in English, whatever the request's locale. */

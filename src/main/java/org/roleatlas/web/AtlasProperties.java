@@ -30,13 +30,17 @@ import jakarta.validation.constraints.PositiveOrZero;
  * one before, so the portal never answers from an empty database
  * @param watch whether changes to the content folder (its taxonomy included) are reloaded
  * as they happen
+ * @param articlePageSize how much article text one article page shows: a longer article
+ * is split into pages at its headings, none holding more than this unless one section
+ * alone does (far above every seed and corpus article, which stay one page)
  */
 @Validated
 @ConfigurationProperties("atlas")
 public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup,
 		String adminToken, @Valid @DefaultValue Limits limits,
-		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove, @DefaultValue("true") boolean watch) {
+		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove, @DefaultValue("true") boolean watch,
+		@NotNull @DefaultValue("64KB") DataSize articlePageSize) {
 
 	/**
 	 * What one article may hold before it is rejected with its reason instead of loaded,

@@ -10,8 +10,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Builds links for templates ({@code links}) to article pages, where a file path may hold
- * folders, spaces and Hangul, so each segment is encoded on its own and the slashes stay;
- * and to a role's items of one concept, page by page.
+ * folders, spaces and Hangul, so each segment is encoded on its own and the slashes stay,
+ * page by page; and to a role's items of one concept, page by page.
  */
 @Component
 public class Links {
@@ -22,8 +22,17 @@ public class Links {
 			.collect(Collectors.joining("/"));
 	}
 
+	/**
+	 * A line of an article: the article page sends {@code ?line=} on to the page that
+	 * holds the line, as a long article has several.
+	 */
 	public String article(String file, int line) {
-		return article(file) + "#L" + line;
+		return article(file) + "?line=" + line + "#L" + line;
+	}
+
+	/** One page of an article, 0-based; the first page is the article's own address. */
+	public String articlePage(String file, int page) {
+		return page > 0 ? article(file) + "?page=" + page : article(file);
 	}
 
 	/**

@@ -74,7 +74,8 @@ class ArticlePageControllerTest {
 						new CandidateView(1, "Home", null, "shape: link")),
 				List.of(), List.of(), "Home\n## Skills\n\n- Statistics\n");
 		String body = "<h2 id=\"L2\">Skills</h2>\n";
-		given(articles.page(eq("team/notes.md"), any())).willReturn(new ArticlePage(article, body));
+		given(articles.page(eq("team/notes.md"), eq(0), any()))
+			.willReturn(new ArticlePage(article, body, 0, 1, article.dropped(), article.candidates()));
 		mvc.perform(get("/articles/team/notes.md"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(ArticlePageController.VIEW_ARTICLE))
@@ -94,7 +95,8 @@ class ArticlePageControllerTest {
 		ArticleDetail article = new ArticleDetail("x.txt", "X", "und", "text", null, List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of(),
 				List.of("the language of the article could not be detected"), List.of(undetected), "Some text\n");
-		given(articles.page(eq("x.txt"), any())).willReturn(new ArticlePage(article, "<p id=\"L1\">Some text</p>\n"));
+		given(articles.page(eq("x.txt"), eq(0), any()))
+			.willReturn(new ArticlePage(article, "<p id=\"L1\">Some text</p>\n", 0, 1, List.of(), List.of()));
 		mvc.perform(get("/articles/x.txt").param("locale", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<li>the language of the article could not be detected</li>")));
@@ -105,7 +107,7 @@ class ArticlePageControllerTest {
 
 	@Test
 	void unknownArticleIsTheFriendly404Page() throws Exception {
-		given(articles.page(eq("missing.md"), any()))
+		given(articles.page(eq("missing.md"), eq(0), any()))
 			.willThrow(new NotFoundException("error.article.notFound", "No article 'missing.md'", "missing.md"));
 		mvc.perform(get("/articles/missing.md"))
 			.andExpect(status().isNotFound())

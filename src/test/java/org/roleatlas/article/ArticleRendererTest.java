@@ -8,6 +8,7 @@ import org.roleatlas.article.ArticleDetail.DroppedView;
 import org.roleatlas.article.ArticleDetail.ItemView;
 import org.roleatlas.article.ArticleDetail.OccurrenceView;
 import org.roleatlas.article.ArticleDetail.SectionView;
+import org.roleatlas.article.ArticlePages.Range;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here.
  */
 class ArticleRendererTest {
+
+	private static final Range WHOLE = new Range(1, Integer.MAX_VALUE);
 
 	private final ArticleRenderer renderer = new ArticleRenderer();
 
@@ -29,7 +32,7 @@ class ArticleRendererTest {
 	void markdownRawHtmlIsEscapedAndDangerousLinksNeutralised() {
 		String html = renderer.render(article("markdown",
 				"# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2)) [ok](https://example.org)\n",
-				List.of(), List.of(), List.of()), Map.of());
+				List.of(), List.of(), List.of()), Map.of(), WHOLE);
 		assertThat(html)
 			.isEqualTo("<h1 id=\"L1\">Title</h1>\n" + "<p id=\"L3\">&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
 					+ "<p id=\"L5\">x <a href=\"https://example.org\" rel=\"nofollow noopener\">ok</a></p>\n");
@@ -39,13 +42,13 @@ class ArticleRendererTest {
 	void linksWithOtherSchemesAreNeutralised() {
 		String html = renderer.render(
 				article("markdown", "[x](data:text/html,hi) [y](vbscript:msgbox)\n", List.of(), List.of(), List.of()),
-				Map.of());
+				Map.of(), WHOLE);
 		assertThat(html).isEqualTo("<p id=\"L1\"><a href=\"#\" rel=\"nofollow noopener\">x</a> "
 				+ "<a href=\"#\" rel=\"nofollow noopener\">y</a></p>\n");
 	}
 
 	private String markdown(String raw) {
-		return renderer.render(article("markdown", raw, List.of(), List.of(), List.of()), Map.of());
+		return renderer.render(article("markdown", raw, List.of(), List.of(), List.of()), Map.of(), WHOLE);
 	}
 
 	@Test
@@ -82,7 +85,7 @@ class ArticleRendererTest {
 		ItemView item = new ItemView("skill", "Statistics", null, "en", List.of(), List.of(), "Skills", 6,
 				List.of(new OccurrenceView(6, "Skills")));
 		String html = renderer.render(article("markdown", "---\ntitle: X\n---\n## Skills\n\n- Statistics\n",
-				List.of(item), List.of(), List.of()), Map.of("skill", "Skill"));
+				List.of(item), List.of(), List.of()), Map.of("skill", "Skill"), WHOLE);
 		assertThat(html).isEqualTo("<h2 id=\"L4\">Skills</h2>\n<ul>\n"
 				+ "<li id=\"L6\" class=\"extracted\" data-kinds=\"Skill\">Statistics</li>\n</ul>\n");
 	}
@@ -91,7 +94,7 @@ class ArticleRendererTest {
 	void plainTextIsEscapedLineByLineAndChromeLeftOut() {
 		String html = renderer.render(article("text", "Home\nRoles\n<b>bold</b> & more\n• first\n  second\n", List.of(),
 				List.of(new DroppedView(1, "Home", "navigation")), List.of(new SectionView("Roles", "other", 2))),
-				Map.of());
+				Map.of(), WHOLE);
 		assertThat(html).isEqualTo("<h2 id=\"L2\">Roles</h2>\n<p id=\"L3\">&lt;b&gt;bold&lt;/b&gt; &amp; more</p>\n"
 				+ "<ul>\n<li id=\"L4\">first</li>\n<li id=\"L5\">second</li>\n</ul>\n");
 	}

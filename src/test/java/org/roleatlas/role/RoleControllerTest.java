@@ -97,7 +97,7 @@ class RoleControllerTest {
 			.andExpect(model().attribute("role", profile))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
 			.andExpect(content().string(containsString("A &lt;b&gt;bold&lt;/b&gt; claim")))
-			.andExpect(content().string(containsString("<a class=\"source\" href=\"/articles/x.md#L3\" "
+			.andExpect(content().string(containsString("<a class=\"source\" href=\"/articles/x.md?line=3#L3\" "
 					+ "title=\"x.md, line 3\">Source: &lt;i&gt;Title&lt;/i&gt; of x.md</a>")))
 			.andExpect(content().string(
 					containsString("<a href=\"/articles/x.md\" title=\"x.md\">&lt;i&gt;Title&lt;/i&gt; of x.md</a>")))
@@ -153,7 +153,7 @@ class RoleControllerTest {
 			.andExpect(content().string(containsString("<h1>Who does this? Roadmap</h1>")))
 			.andExpect(content().string(containsString("<a href=\"/roles/po\">Product Owner</a>")))
 			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"ko\">제품 로드맵 작성</span>")))
-			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt#L64\"")));
+			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt?line=64#L64\"")));
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class BrowseBrowserTest extends BrowserTest {
 		screenshot(driver, "concept");
 		assertAccessible(driver, "concept page");
 
-		driver.findElement(By.cssSelector("a.source[href*='000_7fb96c30b16a0312.txt#L40']")).click();
+		driver.findElement(By.cssSelector("a.source[href*='000_7fb96c30b16a0312.txt?line=40#L40']")).click();
 		waitFor(driver).until(ExpectedConditions.urlContains("/articles/000_7fb96c30b16a0312.txt"));
 		assertThat(driver.findElement(By.id("L40")).getText()).contains("제품 개발");
 		assertThat(driver.findElement(By.id("L40")).getAttribute("class")).contains("extracted");

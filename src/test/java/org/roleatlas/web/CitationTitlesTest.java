@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AtlasApplicationTest
 class CitationTitlesTest {
 
-	private static final Pattern CITATION = Pattern
-		.compile("<a class=\"source\" href=\"/articles/([^\"#]+)#L(\\d+)\" title=\"([^\"]*)\">([^<]*)</a>");
+	private static final Pattern CITATION = Pattern.compile(
+			"<a class=\"source\" href=\"/articles/([^\"#?]+)\\?line=\\d+#L(\\d+)\" title=\"([^\"]*)\">([^<]*)</a>");
 
 	@Autowired
 	MockMvc mvc;

@@ -51,7 +51,7 @@ class PagesTest {
 				.string(containsString("<span class=\"item-text\" lang=\"en\">product development</span>")))
 			.andExpect(
 					content().string(containsString("<span class=\"item-text\" lang=\"sv\">produktutveckling</span>")))
-			.andExpect(content().string(containsString("href=\"/articles/000_7fb96c30b16a0312.txt#L40\"")))
+			.andExpect(content().string(containsString("href=\"/articles/000_7fb96c30b16a0312.txt?line=40#L40\"")))
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("Glassdoor")))
 			.andExpect(content().string(containsString("href=\"/roles/ceo\"")));
@@ -208,7 +208,7 @@ class PagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Product Owner</h1>")))
 			.andExpect(content().string(containsString("주로 IT 업계의 제품의 성공을 책임지는 직무이다")))
-			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt#L42\"")))
+			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt?line=42#L42\"")))
 			.andExpect(content().string(containsString("<span class=\"item-text\" lang=\"ko\">제품 로드맵 작성</span>")));
 	}
 
@@ -217,7 +217,7 @@ class PagesTest {
 		mvc.perform(get("/roles/planner").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("제품과 서비스 디자인과 내용 기획 업무를 한다")))
-			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt#L114\"")));
+			.andExpect(content().string(containsString("href=\"/articles/001_27c0e6f8ce8291d5.txt?line=114#L114\"")));
 	}
 
 	@Test
