@@ -71,6 +71,9 @@ final class CandidateReader {
 			String heading = section.heading();
 			Set<String> named = roles.rolesNamed(heading);
 			Context own = contextOf("heading", heading, lang);
+			if (own != null && own.kind() == SectionKind.DEFINITION && runMember(section, governing)) {
+				own = null;
+			}
 			Context context;
 			int start = 0;
 			if (own != null) {
@@ -109,6 +112,15 @@ final class CandidateReader {
 		boolean numbered = NUMBERED.matcher(section.heading()).find();
 		boolean flatRun = governing.level() == 0 && section.level() == 0 && governing.context().kind() != null;
 		return deeper || (numbered && (governing.title() || flatRun));
+	}
+
+	/**
+	 * A numbered heading of a run under a heading of duties is one of them even when its
+	 * words read as a definition ("6. Dba o wprowadzenie produktu" is no introduction).
+	 */
+	private static boolean runMember(Section section, Governing governing) {
+		return governing.context().kind() == SectionKind.RESPONSIBILITIES && !governing.title()
+				&& NUMBERED.matcher(section.heading()).find() && inherits(section, governing);
 	}
 
 	/**

@@ -116,4 +116,32 @@ class CandidateShapesTest {
 					tuple("Retrospectiva", "modera la conversación del equipo"));
 	}
 
+	@Test
+	void aShortLineOverANumberedRunTitlesItAndItsMembersAreDutiesEvenWhenTheyReadAsDefinitions() throws IOException {
+		LoadedArticle article = loader.load("numbered-run-pl.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Zbiera dane z wielu źródeł"),
+					tuple(ItemKind.RESPONSIBILITY, "Czyści i porządkuje zbiory"),
+					tuple(ItemKind.RESPONSIBILITY, "Dba o wprowadzenie nowych raportów"));
+		assertThat(article.items().get(0).cue()).isEqualTo("under heading 'Pięć głównych zadań analityka'");
+	}
+
+	@Test
+	void chineseNumeralsAndNumbersGluedToHanMarkListItems() throws IOException {
+		LoadedArticle article = loader.load("numbered-lists-zh.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "搭建业务指标体系"), tuple(ItemKind.RESPONSIBILITY, "编写日常数据报表"),
+					tuple(ItemKind.RESPONSIBILITY, "支持产品团队做实验分析"), tuple(ItemKind.SKILL, "数据建模能力"),
+					tuple(ItemKind.SKILL, "业务理解能力"));
+	}
+
+	@Test
+	void indentedLinesUnderALineEndingInAColonAreAList() throws IOException {
+		LoadedArticle article = loader.load("indented-list-sv.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "bygga och underhålla rapporter"),
+					tuple(ItemKind.RESPONSIBILITY, "analysera försäljning per region"),
+					tuple(ItemKind.RESPONSIBILITY, "presentera resultat för ledningen"));
+	}
+
 }
