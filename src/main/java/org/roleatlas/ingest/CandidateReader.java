@@ -30,6 +30,8 @@ final class CandidateReader {
 
 	private static final int MAX_CUE_QUOTE = 60;
 
+	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]");
+
 	private final SectionClassifier classifier;
 
 	private final RoleMatcher roles;
@@ -176,7 +178,11 @@ final class CandidateReader {
 	 */
 	private Context contextOf(String what, String text, String lang) {
 		String quoted = what + " '" + quote(text) + "'";
-		if (PhraseMatch.containsAny(PhraseMatch.fold(text), Cues.in(cues.nonDutyHeadings(), lang))) {
+		// an aside in brackets ("Traits of a good PO (my list, not the guide's)") does
+		// not
+		// say what the items are
+		String unbracketed = ASIDE.matcher(text).replaceAll(" ");
+		if (PhraseMatch.containsAny(PhraseMatch.fold(unbracketed), Cues.in(cues.nonDutyHeadings(), lang))) {
 			return new Context(null, quoted + " says not duties", true);
 		}
 		return classifier.classify(text).map(kind -> new Context(kind, quoted, false)).orElse(null);
@@ -276,11 +282,12 @@ final class CandidateReader {
 						clauseRoles));
 			}
 		}
-		if (context.kind() == SectionKind.RESPONSIBILITIES) {
-			for (InlineEnumerations.Part part : enumerations.find(block.text())) {
-				out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading,
-						context, sectionRoles));
-			}
+		List<InlineEnumerations.Part> parts = context.kind() == SectionKind.RESPONSIBILITIES
+				? enumerations.find(block.text())
+				: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
+		for (InlineEnumerations.Part part : parts) {
+			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
+					sectionRoles));
 		}
 	}
 

@@ -144,4 +144,14 @@ class CandidateShapesTest {
 					tuple(ItemKind.RESPONSIBILITY, "presentera resultat för ledningen"));
 	}
 
+	@Test
+	void skillsStatedInProseUnderASkillsHeadingAreSkillsButAListNamingNoAbilityIsNot() throws IOException {
+		LoadedArticle article = loader.load("prose-skills-de.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.SKILL, "Erwartet werden vor allem analytische Fähigkeiten"),
+					tuple(ItemKind.SKILL, "Kenntnisse in SQL"), tuple(ItemKind.SKILL, "ein gutes Gespür für Zahlen"));
+		// the aside in brackets does not make the heading one of things the role is not
+		assertThat(article.items().get(1).cue()).startsWith("heading 'Was ein Data Analyst mitbringen sollte");
+	}
+
 }

@@ -39,14 +39,15 @@ class CorpusEvaluationTest {
 	// ROLEMAP 90 %, no file without items. Where the loader is not there yet, the
 	// threshold is the level it reached (a ratchet: a regression fails; last raised in
 	// issue 10's fourth round, when lists whose markers a scrape lost or wrote in Chinese
-	// numerals and the members of a titled numbered run began to count).
+	// numerals, the members of a titled numbered run and skills listed in prose began to
+	// count).
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
 	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.80;
 
 	/** Share of expected skills found in an item (any kind). */
-	static final double MIN_SKILLS_FOUND = 0.75;
+	static final double MIN_SKILLS_FOUND = 0.82;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
 	static final double MIN_PRECISION = 0.90;
