@@ -69,13 +69,21 @@ final class CandidateReader {
 		Governing governing = new Governing(titleContext == null ? Context.NONE : titleContext, 0, true);
 		Set<String> sectionRoles = Set.of();
 		blocks(article.preamble(), 0, null, governing.context(), sectionRoles, subjects, lang, out);
+		// the numbered run the sections before belong to, or null
+		Run run = null;
 		for (Section section : article.sections()) {
 			String heading = section.heading();
+			if (run != null && run.continuedBy(section)) {
+				// a run's member is a duty whatever its own words say ("8. Tracks a few
+				// useful metrics", "7. Coaches the organization, not just the team")
+				run = run.next();
+				int start = listicleHeading(section, run.context(), sectionRoles, lang, out);
+				blocks(section.blocks(), start, heading, run.context(), sectionRoles, subjects, lang, out);
+				continue;
+			}
+			run = null;
 			Set<String> named = roles.rolesNamed(heading);
 			Context own = contextOf("heading", heading, lang);
-			if (own != null && own.kind() == SectionKind.DEFINITION && runMember(section, governing)) {
-				own = null;
-			}
 			Context context;
 			int start = 0;
 			if (own != null) {
@@ -90,6 +98,7 @@ final class CandidateReader {
 				context = inherited(governing, heading, article.title());
 				if (NUMBERED.matcher(heading).find()) {
 					start = listicleHeading(section, context, sectionRoles, lang, out);
+					run = Run.startedBy(section, context);
 				}
 			}
 			else {
@@ -114,15 +123,6 @@ final class CandidateReader {
 		boolean numbered = NUMBERED.matcher(section.heading()).find();
 		boolean flatRun = governing.level() == 0 && section.level() == 0 && governing.context().kind() != null;
 		return deeper || (numbered && (governing.title() || flatRun));
-	}
-
-	/**
-	 * A numbered heading of a run under a heading of duties is one of them even when its
-	 * words read as a definition ("6. Dba o wprowadzenie produktu" is no introduction).
-	 */
-	private static boolean runMember(Section section, Governing governing) {
-		return governing.context().kind() == SectionKind.RESPONSIBILITIES && !governing.title()
-				&& NUMBERED.matcher(section.heading()).find() && inherits(section, governing);
 	}
 
 	/**

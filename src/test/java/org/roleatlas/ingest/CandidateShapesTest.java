@@ -154,4 +154,16 @@ class CandidateShapesTest {
 		assertThat(article.items().get(1).cue()).startsWith("heading 'Was ein Data Analyst mitbringen sollte");
 	}
 
+	@Test
+	void theNextNumberOfARunIsItsMemberWhateverItsOwnWordsSay() throws IOException {
+		LoadedArticle article = loader.load("numbered-run-en.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Cleans the sales tables"),
+					tuple(ItemKind.RESPONSIBILITY, "Answers questions with SQL"),
+					tuple(ItemKind.RESPONSIBILITY, "Tracks the metrics of the funnel"),
+					tuple(ItemKind.RESPONSIBILITY, "Coaches people, not just dashboards"),
+					tuple(ItemKind.RESPONSIBILITY, "review the week's open questions"));
+		assertThat(article.items().get(3).cue()).isEqualTo("under title '4 things a data analyst does every week'");
+	}
+
 }
