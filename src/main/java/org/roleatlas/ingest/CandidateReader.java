@@ -20,9 +20,10 @@ import org.roleatlas.taxonomy.Taxonomy;
  * Offers every piece of an article's body that may be an item, each with the context that
  * governs it: list items anywhere (under the heading or introducing sentence above them),
  * the headings of a numbered run under a duties title or heading (with the prose below
- * them), short headings over prose inside a duties section, inline enumerations of a
- * duties section, and the clauses of prose sentences whose subject is a role. What they
- * are is decided later ({@link CueJudge}); this class only reads structure.
+ * them), short headings over prose inside a duties section, and what a paragraph offers
+ * ({@link ProseCandidates}: inline enumerations, run-in heads, the clauses of sentences
+ * whose subject is a role). What they are is decided later ({@link CueJudge}); this class
+ * only reads structure.
  */
 final class CandidateReader {
 
@@ -38,16 +39,14 @@ final class CandidateReader {
 
 	private final Cues cues;
 
-	private final ProseClauses prose;
-
-	private final InlineEnumerations enumerations;
+	private final ProseCandidates prose;
 
 	CandidateReader(SectionClassifier classifier, RoleMatcher roles, Taxonomy taxonomy) {
 		this.classifier = classifier;
 		this.roles = roles;
 		this.cues = taxonomy.cues();
-		this.prose = new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers());
-		this.enumerations = new InlineEnumerations(taxonomy.phrases());
+		this.prose = new ProseCandidates(new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
+				new InlineEnumerations(taxonomy.phrases()));
 	}
 
 	/** The heading that item-less headings under it inherit their context from. */
@@ -217,7 +216,7 @@ final class CandidateReader {
 						listRoles = sectionRoles;
 						Set<String> sentenceSubjects = new LinkedHashSet<>(subjects);
 						sentenceSubjects.addAll(sectionRoles);
-						prose(block, heading, sectionContext, sectionRoles, sentenceSubjects, lang, out);
+						prose.add(blocks, i, heading, sectionContext, sectionRoles, sentenceSubjects, lang, out);
 					}
 				}
 				case LIST_ITEM -> {
@@ -264,31 +263,6 @@ final class CandidateReader {
 		}
 		return new Context(sectionContext.kind(), sectionContext.cue() + ", introduced by '" + quote(sentence) + "'",
 				sectionContext.notDuties());
-	}
-
-	private void prose(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
-			String lang, List<Candidate> out) {
-		// the roles the sentence before spoke of, for one that goes on without a subject
-		Set<String> carried = null;
-		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
-			List<ProseClauses.Clause> clauses = prose.of(sentence.text(), lang, subjects);
-			if (clauses.isEmpty() && carried != null) {
-				clauses = prose.continuing(sentence.text(), lang, carried);
-			}
-			carried = clauses.isEmpty() ? null : clauses.get(0).roles();
-			for (ProseClauses.Clause clause : clauses) {
-				Set<String> clauseRoles = clause.roles().isEmpty() ? sectionRoles : clause.roles();
-				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
-						clauseRoles));
-			}
-		}
-		List<InlineEnumerations.Part> parts = context.kind() == SectionKind.RESPONSIBILITIES
-				? enumerations.find(block.text())
-				: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
-		for (InlineEnumerations.Part part : parts) {
-			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
-					sectionRoles));
-		}
 	}
 
 	/** Whether the paragraph's last sentence announces the list under it. */

@@ -166,4 +166,15 @@ class CandidateShapesTest {
 		assertThat(article.items().get(3).cue()).isEqualTo("under title '4 things a data analyst does every week'");
 	}
 
+	@Test
+	void paragraphsOpeningWithAShortSentenceUnderADutiesHeadingAreDutiesExplainedByTheRest() throws IOException {
+		LoadedArticle article = loader.load("run-in-heads-en.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(
+					tuple(ItemKind.RESPONSIBILITY, "Clean the sales tables",
+							"Every Monday the exports arrive broken in new ways."),
+					tuple(ItemKind.RESPONSIBILITY, "Answer questions in SQL",
+							"Most come in over chat and take ten minutes each."));
+	}
+
 }
