@@ -46,7 +46,7 @@ final class CandidateReader {
 		this.roles = roles;
 		this.cues = taxonomy.cues();
 		this.prose = new ProseCandidates(new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
-				new InlineEnumerations(taxonomy.phrases()));
+				new InlineEnumerations(taxonomy.phrases()), cues);
 	}
 
 	/** The heading that item-less headings under it inherit their context from. */

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import org.roleatlas.ingest.Block.Type;
 import org.roleatlas.ingest.Candidate.Context;
 import org.roleatlas.ingest.Candidate.Shape;
+import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.SectionKind;
+import org.roleatlas.taxonomy.Taxonomy.Cues;
 
 /**
  * The candidates of a prose paragraph: the duty clauses of its sentences about a role
@@ -24,13 +26,19 @@ final class ProseCandidates {
 
 	private static final int MAX_HEAD_WORDS = 7;
 
+	/** A label ending in a colon at the start of a paragraph: "Also called:". */
+	private static final Pattern LABEL = Pattern.compile("^[*_\\s]*([^:：.!?。]{1,40})[:：]");
+
 	private final ProseClauses clauses;
 
 	private final InlineEnumerations enumerations;
 
-	ProseCandidates(ProseClauses clauses, InlineEnumerations enumerations) {
+	private final Cues cues;
+
+	ProseCandidates(ProseClauses clauses, InlineEnumerations enumerations, Cues cues) {
 		this.clauses = clauses;
 		this.enumerations = enumerations;
+		this.cues = cues;
 	}
 
 	/**
@@ -66,13 +74,23 @@ final class ProseCandidates {
 						clauseRoles));
 			}
 		}
-		List<InlineEnumerations.Part> parts = context.kind() == SectionKind.RESPONSIBILITIES
-				? enumerations.find(block.text())
-				: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
+		List<InlineEnumerations.Part> parts = labelledNotDuties(block.text(), lang) ? List.of()
+				: context.kind() == SectionKind.RESPONSIBILITIES ? enumerations.find(block.text())
+						: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
 		for (InlineEnumerations.Part part : parts) {
 			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
 					sectionRoles));
 		}
+	}
+
+	/**
+	 * Whether the paragraph opens with a label that says its list is no duties or skills
+	 * ("**Also called:** Adaptive Skills Educator, …").
+	 */
+	private boolean labelledNotDuties(String text, String lang) {
+		Matcher label = LABEL.matcher(text);
+		return label.find()
+				&& PhraseMatch.containsAny(PhraseMatch.fold(label.group(1)), Cues.in(cues.nonDutyHeadings(), lang));
 	}
 
 	private static boolean hasRunInHead(List<Block> blocks, int i) {

@@ -145,7 +145,8 @@ class CandidateShapesTest {
 	}
 
 	@Test
-	void skillsStatedInProseUnderASkillsHeadingAreSkillsButAListNamingNoAbilityIsNot() throws IOException {
+	void skillsStatedInProseUnderASkillsHeadingAreSkillsButAListNamingNoAbilityOrLabelledOtherTitlesIsNot()
+			throws IOException {
 		LoadedArticle article = loader.load("prose-skills-de.md");
 		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
 			.containsExactly(tuple(ItemKind.SKILL, "Erwartet werden vor allem analytische Fähigkeiten"),
