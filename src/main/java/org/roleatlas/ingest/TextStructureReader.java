@@ -60,6 +60,9 @@ final class TextStructureReader {
 	/** The marker of indented lines under a line ending in a colon: they are one list. */
 	private static final String INDENTED = "indented";
 
+	/** Bullets a scraped page sets its section headings with: "■ Cosa farai". */
+	private static final Pattern HEADING_BULLETS = Pattern.compile("[■□◆◇●○▶►▸▹➤➢]");
+
 	/** The marker of a table's rows: they are one list. */
 	private static final String TABLE_ROW = "table";
 
@@ -213,11 +216,17 @@ final class TextStructureReader {
 					&& !insideOtherList && !continuesOwnList;
 			boolean carriesProse = block.detail() != null;
 			// a listicle sets its numbered lines and their prose off by blank lines
-			boolean spaced = numbered && afterBlank.contains(block.line())
+			boolean setOff = afterBlank.contains(block.line())
 					&& (i + 1 == blocks.size() || afterBlank.contains(blocks.get(i + 1).line()));
+			boolean spaced = numbered && setOff;
+			boolean headingBullet = marker != null && HEADING_BULLETS.matcher(marker).matches();
 			boolean apartOverProse = (apart || spaced) && !insideOtherList && carriesProse;
 			boolean section = namesASection.test(block.text()) || QUESTION.matcher(block.text()).find();
-			boolean markedSection = section && ((apart && !insideOtherList) || (numbered && carriesProse));
+			// a box-bulleted section heading set off by blank lines over its prose ("■
+			// プロダクトオーナーとは" over its paragraph, then "■ プロダクトマネージャーとは"); a
+			// dash so set off is a loose list's item
+			boolean markedSection = section
+					&& ((apart && !insideOtherList) || ((numbered || (headingBullet && setOff)) && carriesProse));
 			boolean heads = opensOtherList || apartOverProse || markedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);

@@ -1,6 +1,7 @@
 package org.roleatlas.ingest;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -176,6 +177,15 @@ class CandidateShapesTest {
 							"Every Monday the exports arrive broken in new ways."),
 					tuple(ItemKind.RESPONSIBILITY, "Answer questions in SQL",
 							"Most come in over chat and take ten minutes each."));
+	}
+
+	@Test
+	void bulletedSectionHeadingsSetOffByBlankLinesHeadTheirProse() throws IOException {
+		LoadedArticle article = loader.load("bulleted-headings-ja.txt");
+		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.containsExactly("データアナリストとは", "データサイエンティストとは");
+		assertThat(article.items()).extracting(ExtractedItem::text, ExtractedItem::roles)
+			.contains(tuple("週次レポートを作成します", Set.of("data-analyst")));
 	}
 
 }
