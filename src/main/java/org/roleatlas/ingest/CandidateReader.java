@@ -83,6 +83,11 @@ final class CandidateReader {
 			run = null;
 			Set<String> named = roles.rolesNamed(heading);
 			Context own = contextOf("heading", heading, lang);
+			// a role's bare name defines it, except as a side under "who does what"
+			if (own != null && own.kind() == SectionKind.DEFINITION && !named.isEmpty()
+					&& roleHeading(section, governing).kind() != null) {
+				own = null;
+			}
 			Context context;
 			int start = 0;
 			if (own != null) {
@@ -91,7 +96,11 @@ final class CandidateReader {
 			}
 			else if (!named.isEmpty()) {
 				context = roleHeading(section, governing);
-				governing = new Governing(context, section.level(), false);
+				// a role's side leaves the heading above governing: "### CTO:n" after
+				// "### CPO:n" is the other side
+				if (context.kind() == null) {
+					governing = new Governing(context, section.level(), false);
+				}
 			}
 			else if (inherits(section, governing)) {
 				context = inherited(governing, heading, article.title());

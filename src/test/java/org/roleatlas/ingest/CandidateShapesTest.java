@@ -188,4 +188,12 @@ class CandidateShapesTest {
 			.contains(tuple("週次レポートを作成します", Set.of("data-analyst")));
 	}
 
+	@Test
+	void eachRoleSideUnderAWhoDoesWhatHeadingGivesItsRoleItsDuties() throws IOException {
+		LoadedArticle article = loader.load("role-sides-sv.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::roles)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "prioriterar backloggen", Set.of("po")),
+					tuple(ItemKind.RESPONSIBILITY, "håller i retrospektiven", Set.of("scrum-master")));
+	}
+
 }
