@@ -46,6 +46,9 @@ final class ArticleParser {
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S");
 
+	/** The first heading of a numbered run ("1. Poznaje potrzeby"). */
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("^[0-9０-９]{1,2}[.)．）]?\\s");
+
 	private final Taxonomy taxonomy;
 
 	private final RoleMatcher roles;
@@ -159,9 +162,10 @@ final class ArticleParser {
 
 	/**
 	 * A short one-line paragraph that stands before prose or a list (or ends the page)
-	 * reads as a heading on a scraped page: "Role", "Vad gör en Chief Product Officer?".
-	 * Before the first prose, such a line may be as long as a title; the page's first
-	 * line is one even over a marked heading.
+	 * reads as a heading on a scraped page: "Role", "Vad gör en Chief Product Officer?";
+	 * so does one over a numbered run, which it titles ("7 najważniejszych zadań PM-a"
+	 * over "1. Poznaje potrzeby użytkowników"). Before the first prose, such a line may
+	 * be as long as a title; the page's first line is one even over a marked heading.
 	 */
 	private static List<Block> markImplicitHeadings(List<Block> blocks) {
 		List<Block> marked = new ArrayList<>(blocks.size());
@@ -169,7 +173,7 @@ final class ArticleParser {
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			boolean beforeContent = i == 0 || i + 1 == blocks.size() || blocks.get(i + 1).type() != Type.HEADING
-					|| blocks.get(i + 1).implicit();
+					|| blocks.get(i + 1).implicit() || NUMBERED_HEADING.matcher(blocks.get(i + 1).text()).find();
 			boolean shortLine = beforeProse ? isShortLine(block.text(), MAX_TITLE_LENGTH, MAX_TITLE_WORDS)
 					: isShortLine(block.text(), MAX_HEADING_LENGTH, MAX_HEADING_WORDS);
 			if (block.type() == Type.PARAGRAPH && block.spans().size() == 1 && shortLine && beforeContent) {

@@ -20,9 +20,10 @@ import org.roleatlas.taxonomy.Taxonomy;
  * Offers every piece of an article's body that may be an item, each with the context that
  * governs it: list items anywhere (under the heading or introducing sentence above them),
  * the headings of a numbered run under a duties title or heading (with the prose below
- * them), short headings over prose inside a duties section, inline enumerations of a
- * duties section, and the clauses of prose sentences whose subject is a role. What they
- * are is decided later ({@link CueJudge}); this class only reads structure.
+ * them), short headings over prose inside a duties section, and what a paragraph offers
+ * ({@link ProseCandidates}: inline enumerations, run-in heads, the clauses of sentences
+ * whose subject is a role). What they are is decided later ({@link CueJudge}); this class
+ * only reads structure.
  */
 final class CandidateReader {
 
@@ -30,22 +31,22 @@ final class CandidateReader {
 
 	private static final int MAX_CUE_QUOTE = 60;
 
+	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]");
+
 	private final SectionClassifier classifier;
 
 	private final RoleMatcher roles;
 
 	private final Cues cues;
 
-	private final ProseClauses prose;
-
-	private final InlineEnumerations enumerations;
+	private final ProseCandidates prose;
 
 	CandidateReader(SectionClassifier classifier, RoleMatcher roles, Taxonomy taxonomy) {
 		this.classifier = classifier;
 		this.roles = roles;
 		this.cues = taxonomy.cues();
-		this.prose = new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers());
-		this.enumerations = new InlineEnumerations(taxonomy.phrases());
+		this.prose = new ProseCandidates(new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
+				new InlineEnumerations(taxonomy.phrases()), cues);
 	}
 
 	/** The heading that item-less headings under it inherit their context from. */
@@ -67,10 +68,26 @@ final class CandidateReader {
 		Governing governing = new Governing(titleContext == null ? Context.NONE : titleContext, 0, true);
 		Set<String> sectionRoles = Set.of();
 		blocks(article.preamble(), 0, null, governing.context(), sectionRoles, subjects, lang, out);
+		// the numbered run the sections before belong to, or null
+		Run run = null;
 		for (Section section : article.sections()) {
 			String heading = section.heading();
+			if (run != null && run.continuedBy(section)) {
+				// a run's member is a duty whatever its own words say ("8. Tracks a few
+				// useful metrics", "7. Coaches the organization, not just the team")
+				run = run.next();
+				int start = listicleHeading(section, run.context(), sectionRoles, lang, out);
+				blocks(section.blocks(), start, heading, run.context(), sectionRoles, subjects, lang, out);
+				continue;
+			}
+			run = null;
 			Set<String> named = roles.rolesNamed(heading);
 			Context own = contextOf("heading", heading, lang);
+			// a role's bare name defines it, except as a side under "who does what"
+			if (own != null && own.kind() == SectionKind.DEFINITION && !named.isEmpty()
+					&& roleHeading(section, governing).kind() != null) {
+				own = null;
+			}
 			Context context;
 			int start = 0;
 			if (own != null) {
@@ -79,12 +96,17 @@ final class CandidateReader {
 			}
 			else if (!named.isEmpty()) {
 				context = roleHeading(section, governing);
-				governing = new Governing(context, section.level(), false);
+				// a role's side leaves the heading above governing: "### CTO:n" after
+				// "### CPO:n" is the other side
+				if (context.kind() == null) {
+					governing = new Governing(context, section.level(), false);
+				}
 			}
 			else if (inherits(section, governing)) {
 				context = inherited(governing, heading, article.title());
 				if (NUMBERED.matcher(heading).find()) {
 					start = listicleHeading(section, context, sectionRoles, lang, out);
+					run = Run.startedBy(section, context);
 				}
 			}
 			else {
@@ -164,7 +186,11 @@ final class CandidateReader {
 	 */
 	private Context contextOf(String what, String text, String lang) {
 		String quoted = what + " '" + quote(text) + "'";
-		if (PhraseMatch.containsAny(PhraseMatch.fold(text), Cues.in(cues.nonDutyHeadings(), lang))) {
+		// an aside in brackets ("Traits of a good PO (my list, not the guide's)") does
+		// not
+		// say what the items are
+		String unbracketed = ASIDE.matcher(text).replaceAll(" ");
+		if (PhraseMatch.containsAny(PhraseMatch.fold(unbracketed), Cues.in(cues.nonDutyHeadings(), lang))) {
 			return new Context(null, quoted + " says not duties", true);
 		}
 		return classifier.classify(text).map(kind -> new Context(kind, quoted, false)).orElse(null);
@@ -199,7 +225,7 @@ final class CandidateReader {
 						listRoles = sectionRoles;
 						Set<String> sentenceSubjects = new LinkedHashSet<>(subjects);
 						sentenceSubjects.addAll(sectionRoles);
-						prose(block, heading, sectionContext, sectionRoles, sentenceSubjects, lang, out);
+						prose.add(blocks, i, heading, sectionContext, sectionRoles, sentenceSubjects, lang, out);
 					}
 				}
 				case LIST_ITEM -> {
@@ -246,30 +272,6 @@ final class CandidateReader {
 		}
 		return new Context(sectionContext.kind(), sectionContext.cue() + ", introduced by '" + quote(sentence) + "'",
 				sectionContext.notDuties());
-	}
-
-	private void prose(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
-			String lang, List<Candidate> out) {
-		// the roles the sentence before spoke of, for one that goes on without a subject
-		Set<String> carried = null;
-		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
-			List<ProseClauses.Clause> clauses = prose.of(sentence.text(), lang, subjects);
-			if (clauses.isEmpty() && carried != null) {
-				clauses = prose.continuing(sentence.text(), lang, carried);
-			}
-			carried = clauses.isEmpty() ? null : clauses.get(0).roles();
-			for (ProseClauses.Clause clause : clauses) {
-				Set<String> clauseRoles = clause.roles().isEmpty() ? sectionRoles : clause.roles();
-				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
-						clauseRoles));
-			}
-		}
-		if (context.kind() == SectionKind.RESPONSIBILITIES) {
-			for (InlineEnumerations.Part part : enumerations.find(block.text())) {
-				out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading,
-						context, sectionRoles));
-			}
-		}
 	}
 
 	/** Whether the paragraph's last sentence announces the list under it. */

@@ -29,6 +29,14 @@ final class InlineEnumerations {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
 
+	/** A sentence's end, or a semicolon that ends one of its clauses. */
+	private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?。！？](?:\\s|$)|[;；]\\s*");
+
+	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]|“[^”]*”|「[^」]*」");
+
+	/** A part of a skills sentence longer than this is prose, not a listed skill. */
+	private static final int MAX_LISTED_WORDS = 12;
+
 	private final Taxonomy.Phrases phrases;
 
 	private final Pattern listSeparator;
@@ -67,7 +75,8 @@ final class InlineEnumerations {
 		String conjunction = "(?:" + String.join("|", words) + ")";
 		List<String> all = new ArrayList<>();
 		String conjunctionAfter = words.isEmpty() ? "" : "(?:" + conjunction + "\\s+)?";
-		punctuation.forEach(p -> all.add("\\s*" + p + "\\s*" + conjunctionAfter));
+		// a comma between digits ("2,000") separates nothing
+		punctuation.forEach(p -> all.add("\\s*" + p + "(?!(?<=\\d" + p + ")\\d)\\s*" + conjunctionAfter));
 		if (!words.isEmpty()) {
 			all.add("\\s+" + conjunction + "\\s+");
 		}
@@ -100,6 +109,54 @@ final class InlineEnumerations {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The skills a paragraph about skills states in prose, sentence by sentence: the
+	 * parts of a sentence that lists two or more ("combine a lot of patience, a thick
+	 * skin and genuine curiosity"), from after a colon; a sentence that lists nothing but
+	 * names an ability is one part.
+	 */
+	List<Part> listedSkills(String text) {
+		List<Part> found = new ArrayList<>();
+		Matcher end = SENTENCE_OR_CLAUSE_END.matcher(text);
+		for (int start = 0; start < text.length();) {
+			int stop = end.find(start) ? end.start() : text.length();
+			String sentence = text.substring(start, stop);
+			int colon = Math.max(sentence.lastIndexOf(':'), sentence.lastIndexOf('：'));
+			int from = start + colon + 1;
+			String listed = text.substring(from, stop).strip();
+			String[] parts = outsideBrackets(listed);
+			// an aside or a quoted word ("（経験・能力を考慮の上）", "“权力”") states no ability
+			boolean namesAbility = PhraseMatch.containsAny(PhraseMatch.fold(ASIDE.matcher(sentence).replaceAll(" ")),
+					phrases.abilityMarkers());
+			boolean isList = parts.length >= 2
+					&& Arrays.stream(parts).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_LISTED_WORDS);
+			if (isList && namesAbility) {
+				int offset = from;
+				for (String part : parts) {
+					offset = Math.max(offset, text.indexOf(part, offset));
+					found.add(new Part(part.strip(), offset));
+				}
+			}
+			start = stop == text.length() ? stop : end.end();
+		}
+		return found;
+	}
+
+	/** The parts of a listing, split by separators outside brackets only. */
+	private String[] outsideBrackets(String listed) {
+		List<String> parts = new ArrayList<>();
+		Matcher separator = listSeparator.matcher(listed);
+		int from = 0;
+		while (separator.find()) {
+			if (!ProseClauses.insideBrackets(listed, from, separator.start())) {
+				parts.add(listed.substring(from, separator.start()));
+				from = separator.end();
+			}
+		}
+		parts.add(listed.substring(from));
+		return parts.toArray(String[]::new);
 	}
 
 	private static void parts(String text, int from, String[] parts, List<Part> found) {

@@ -146,7 +146,7 @@ final class ProseClauses {
 	}
 
 	/** A separator inside brackets or quotes ("(Product Manager, PM)") splits nothing. */
-	private static boolean insideBrackets(String sentence, int from, int at) {
+	static boolean insideBrackets(String sentence, int from, int at) {
 		int depth = 0;
 		for (int i = from; i < at; i++) {
 			char c = sentence.charAt(i);

@@ -47,8 +47,21 @@ final class TextStructureReader {
 	/** A line ending so goes on, or ends a sentence: it heads nothing. */
 	private static final Pattern LINE_GOES_ON = Pattern.compile("[.,;:!?。，、；：！？…\\-–—]$");
 
-	/** Digits and item letters: "1." and "12." are alike, "(a)" and "(b)" too. */
-	private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+|[①-⑳]|(?<=^[(（]?)[a-z](?=[)）])");
+	/**
+	 * Digits, Chinese numerals and item letters: "1." and "12." are alike, "（一）" and
+	 * "（二）", "(a)" and "(b)" too.
+	 */
+	private static final Pattern DIGITS = Pattern
+		.compile("[0-9０-９]+|[①-⑳]|(?<=^[(（])[一二三四五六七八九十]+(?=[)）])|(?<=^[(（]?)[a-z](?=[)）])");
+
+	/** A line ending so announces what follows it. */
+	private static final Pattern INTRODUCES = Pattern.compile("[:：]$");
+
+	/** The marker of indented lines under a line ending in a colon: they are one list. */
+	private static final String INDENTED = "indented";
+
+	/** Bullets a scraped page sets its section headings with: "■ Cosa farai". */
+	private static final Pattern HEADING_BULLETS = Pattern.compile("[■□◆◇●○▶►▸▹➤➢]");
 
 	/** The marker of a table's rows: they are one list. */
 	private static final String TABLE_ROW = "table";
@@ -71,6 +84,9 @@ final class TextStructureReader {
 		StringBuilder paragraph = null;
 		List<Span> spans = null;
 		boolean inList = false;
+		// whether the paragraph's last line announces what follows ("…
+		// arbetsuppgifterna:")
+		boolean introduced = false;
 		int itemIndent = 0;
 		int previousBlank = 0;
 		Map<Integer, String> numbers = new HashMap<>();
@@ -108,13 +124,17 @@ final class TextStructureReader {
 				markerOf.add(null);
 				inList = false;
 			}
-			else if (item.matches() || (inList && indented)) {
+			else if (item.matches() || (indented && (inList || introduced))) {
+				// indented lines under a line ending in a colon are a list whose markers
+				// the
+				// scrape lost
 				paragraph = flush(blocks, paragraph, spans, markerOf);
 				itemIndent = item.matches() || !inList ? indent : itemIndent;
 				String itemText = item.matches() ? item.group(1) : raw;
 				blocks.add(Block.of(Type.LIST_ITEM, TextNormalizer.normalize(itemText), line));
 				// An indented line continuing a list is an item of the list's marker.
-				markerOf.add(item.matches() ? markerKind(raw, item.start(1)) : markerOf.get(markerOf.size() - 1));
+				markerOf.add(item.matches() ? markerKind(raw, item.start(1))
+						: inList ? markerOf.get(markerOf.size() - 1) : INDENTED);
 				if (item.matches() && markerOf.get(markerOf.size() - 1).contains("0")) {
 					numbers.put(line, raw.substring(0, item.start(1)).strip());
 				}
@@ -143,6 +163,7 @@ final class TextStructureReader {
 				spans.add(new Span(paragraph.length(), line));
 				paragraph.append(text);
 			}
+			introduced = paragraph != null && INTRODUCES.matcher(text).find();
 			previousBlank = 0;
 		}
 		flush(blocks, paragraph, spans, markerOf);
@@ -195,11 +216,17 @@ final class TextStructureReader {
 					&& !insideOtherList && !continuesOwnList;
 			boolean carriesProse = block.detail() != null;
 			// a listicle sets its numbered lines and their prose off by blank lines
-			boolean spaced = numbered && afterBlank.contains(block.line())
+			boolean setOff = afterBlank.contains(block.line())
 					&& (i + 1 == blocks.size() || afterBlank.contains(blocks.get(i + 1).line()));
+			boolean spaced = numbered && setOff;
+			boolean headingBullet = marker != null && HEADING_BULLETS.matcher(marker).matches();
 			boolean apartOverProse = (apart || spaced) && !insideOtherList && carriesProse;
 			boolean section = namesASection.test(block.text()) || QUESTION.matcher(block.text()).find();
-			boolean markedSection = section && ((apart && !insideOtherList) || (numbered && carriesProse));
+			// a box-bulleted section heading set off by blank lines over its prose ("■
+			// プロダクトオーナーとは" over its paragraph, then "■ プロダクトマネージャーとは"); a
+			// dash so set off is a loose list's item
+			boolean markedSection = section
+					&& ((apart && !insideOtherList) || ((numbered || (headingBullet && setOff)) && carriesProse));
 			boolean heads = opensOtherList || apartOverProse || markedSection;
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);

@@ -27,7 +27,7 @@ public final class TextNormalizer {
 
 	private static final Pattern LATIN_DIACRITIC = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
 
-	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.。,，;:：!！]+$");
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.。,，;；:：!！、]+$");
 
 	private TextNormalizer() {
 	}

@@ -1,6 +1,7 @@
 package org.roleatlas.ingest;
 
 import java.io.IOException;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,6 +115,85 @@ class CandidateShapesTest {
 		assertThat(markdown.items()).extracting(ExtractedItem::text, ExtractedItem::description)
 			.containsExactly(tuple("Daily", "cuida que la reunión no pase de quince minutos"),
 					tuple("Retrospectiva", "modera la conversación del equipo"));
+	}
+
+	@Test
+	void aShortLineOverANumberedRunTitlesItAndItsMembersAreDutiesEvenWhenTheyReadAsDefinitions() throws IOException {
+		LoadedArticle article = loader.load("numbered-run-pl.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Zbiera dane z wielu źródeł"),
+					tuple(ItemKind.RESPONSIBILITY, "Czyści i porządkuje zbiory"),
+					tuple(ItemKind.RESPONSIBILITY, "Dba o wprowadzenie nowych raportów"));
+		assertThat(article.items().get(0).cue()).isEqualTo("under heading 'Pięć głównych zadań analityka'");
+	}
+
+	@Test
+	void chineseNumeralsAndNumbersGluedToHanMarkListItems() throws IOException {
+		LoadedArticle article = loader.load("numbered-lists-zh.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "搭建业务指标体系"), tuple(ItemKind.RESPONSIBILITY, "编写日常数据报表"),
+					tuple(ItemKind.RESPONSIBILITY, "支持产品团队做实验分析"), tuple(ItemKind.SKILL, "数据建模能力"),
+					tuple(ItemKind.SKILL, "业务理解能力"));
+	}
+
+	@Test
+	void indentedLinesUnderALineEndingInAColonAreAList() throws IOException {
+		LoadedArticle article = loader.load("indented-list-sv.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "bygga och underhålla rapporter"),
+					tuple(ItemKind.RESPONSIBILITY, "analysera försäljning per region"),
+					tuple(ItemKind.RESPONSIBILITY, "presentera resultat för ledningen"));
+	}
+
+	@Test
+	void skillsStatedInProseUnderASkillsHeadingAreSkillsButAListNamingNoAbilityOrLabelledOtherTitlesIsNot()
+			throws IOException {
+		LoadedArticle article = loader.load("prose-skills-de.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.SKILL, "Erwartet werden vor allem analytische Fähigkeiten"),
+					tuple(ItemKind.SKILL, "Kenntnisse in SQL"), tuple(ItemKind.SKILL, "ein gutes Gespür für Zahlen"));
+		// the aside in brackets does not make the heading one of things the role is not
+		assertThat(article.items().get(1).cue()).startsWith("heading 'Was ein Data Analyst mitbringen sollte");
+	}
+
+	@Test
+	void theNextNumberOfARunIsItsMemberWhateverItsOwnWordsSay() throws IOException {
+		LoadedArticle article = loader.load("numbered-run-en.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Cleans the sales tables"),
+					tuple(ItemKind.RESPONSIBILITY, "Answers questions with SQL"),
+					tuple(ItemKind.RESPONSIBILITY, "Tracks the metrics of the funnel"),
+					tuple(ItemKind.RESPONSIBILITY, "Coaches people, not just dashboards"),
+					tuple(ItemKind.RESPONSIBILITY, "review the week's open questions"));
+		assertThat(article.items().get(3).cue()).isEqualTo("under title '4 things a data analyst does every week'");
+	}
+
+	@Test
+	void paragraphsOpeningWithAShortSentenceUnderADutiesHeadingAreDutiesExplainedByTheRest() throws IOException {
+		LoadedArticle article = loader.load("run-in-heads-en.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(
+					tuple(ItemKind.RESPONSIBILITY, "Clean the sales tables",
+							"Every Monday the exports arrive broken in new ways."),
+					tuple(ItemKind.RESPONSIBILITY, "Answer questions in SQL",
+							"Most come in over chat and take ten minutes each."));
+	}
+
+	@Test
+	void bulletedSectionHeadingsSetOffByBlankLinesHeadTheirProse() throws IOException {
+		LoadedArticle article = loader.load("bulleted-headings-ja.txt");
+		assertThat(article.parsed().sections()).extracting(ParsedArticle.Section::heading)
+			.containsExactly("データアナリストとは", "データサイエンティストとは");
+		assertThat(article.items()).extracting(ExtractedItem::text, ExtractedItem::roles)
+			.contains(tuple("週次レポートを作成します", Set.of("data-analyst")));
+	}
+
+	@Test
+	void eachRoleSideUnderAWhoDoesWhatHeadingGivesItsRoleItsDuties() throws IOException {
+		LoadedArticle article = loader.load("role-sides-sv.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::roles)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "prioriterar backloggen", Set.of("po")),
+					tuple(ItemKind.RESPONSIBILITY, "håller i retrospektiven", Set.of("scrum-master")));
 	}
 
 }

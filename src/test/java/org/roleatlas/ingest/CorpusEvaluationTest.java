@@ -38,21 +38,22 @@ class CorpusEvaluationTest {
 	// kind), skills 85 %, precision 90 %, no chrome item, language 95 %, subjects 90 %,
 	// ROLEMAP 90 %, no file without items. Where the loader is not there yet, the
 	// threshold is the level it reached (a ratchet: a regression fails; last raised in
-	// issue 10's third round, when prose sentences with a fronted phrase, an inverted
-	// subject or a dropped one began to count).
+	// issue 10's fourth round, when lists whose markers a scrape lost or wrote in Chinese
+	// numerals, the members of a titled numbered run and skills listed in prose began to
+	// count).
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
-	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.74;
+	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.85;
 
 	/** Share of expected skills found in an item (any kind). */
-	static final double MIN_SKILLS_FOUND = 0.75;
+	static final double MIN_SKILLS_FOUND = 0.83;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
 	static final double MIN_PRECISION = 0.90;
 
 	/** Chrome strings of EXPECTED.tsv that may end up inside an item. */
-	static final int MAX_CHROME_ITEMS = 17;
+	static final int MAX_CHROME_ITEMS = 16;
 
 	/** Share of files whose detected language is the labelled one. */
 	static final double MIN_LANGUAGE = 0.95;
@@ -61,7 +62,7 @@ class CorpusEvaluationTest {
 	static final double MIN_SUBJECT_ROLES = 0.90;
 
 	/** Share of ROLEMAP.tsv rows found in an item attached to the role the row names. */
-	static final double MIN_ROLEMAP_ATTACHMENT = 0.72;
+	static final double MIN_ROLEMAP_ATTACHMENT = 0.82;
 
 	/** Files that may yield no item at all. */
 	static final int MAX_FILES_WITHOUT_ITEMS = 0;
