@@ -43,6 +43,11 @@ class ChromeVocabularyTest {
 			Berlin · Vollzeit · Hybrid · Ref. 123                     | job-meta
 			Condividi questa offerta: LinkedIn · Email                | share-line
 			Ogni lunedì le novità del prodotto [La tua e-mail] [Invia] | newsletter
+			Reklama                                                   | ad-label
+			広告                                                       | ad-label
+			Fonte: Istat, elaborazione propria 2022                   | credit
+			Scarica gratis la checklist dello sprint                  | marketing
+			Webinar na żywo: Scrum w praktyce                         | course-ad
 			""")
 	void dropsChromeLinesByTheirRule(String line, String rule) {
 		List<DroppedLine> dropped = new ArrayList<>();
@@ -56,6 +61,8 @@ class ChromeVocabularyTest {
 			Gestisce la newsletter del prodotto con il marketing
 			Definisce la roadmap → e la comunica al team
 			SQL / Python / R
+			Runs a workshop online with stakeholders
+			Prowadzi warsztaty online z klientami: co tydzień
 			""")
 	void keepsContentThatOnlyLooksLikeChrome(String line) {
 		List<DroppedLine> dropped = new ArrayList<>();
@@ -96,6 +103,33 @@ class ChromeVocabularyTest {
 				"- Il ruolo del team di sviluppo", "", "Posted by admin on May 3, 2024"), 1), dropped);
 		assertThat(dropped).extracting(DroppedLine::rule)
 			.containsExactly("related-posts", "related-posts", "related-posts", "byline");
+	}
+
+	@Test
+	void aCourseBoxIsDroppedDownToTheFirstSentence() {
+		List<DroppedLine> dropped = new ArrayList<>();
+		filter.filterLines(
+				new SourceLines(List.of("CURSO ONLINE DE KANBAN · 3 semanas en vivo",
+						"Próximo grupo: marzo · Plazas limitadas", "", "El Scrum Master elimina impedimentos."), 1),
+				dropped);
+		assertThat(dropped).extracting(DroppedLine::line).containsExactly(1, 2);
+	}
+
+	@Test
+	void aCommentGoesWithItsByline() {
+		List<DroppedLine> dropped = new ArrayList<>();
+		filter.filterLines(new SourceLines(List.of("Ana P. — 3 marzo 2024", "Muy útil, gracias", "Responder"), 1),
+				dropped);
+		assertThat(dropped).extracting(DroppedLine::rule)
+			.containsExactly("comment-byline", "comment-byline", "comment-byline");
+	}
+
+	@Test
+	void questionsUnderARelatedHeadingAreDropped() {
+		List<DroppedLine> dropped = new ArrayList<>();
+		filter.filterLines(new SourceLines(List.of("Related", "How do product managers prioritise?",
+				"Why do teams skip retros?", "A Scrum Master coaches the team."), 1), dropped);
+		assertThat(dropped).extracting(DroppedLine::line).containsExactly(1, 2, 3);
 	}
 
 }
