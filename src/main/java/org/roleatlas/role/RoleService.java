@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.roleatlas.corpus.Concept;
-import org.roleatlas.corpus.ContentVersion;
 import org.roleatlas.corpus.ContentVersions;
+import org.roleatlas.corpus.PerContentVersion;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.ItemKind;
 import org.roleatlas.corpus.Role;
@@ -58,21 +58,16 @@ public class RoleService {
 
 	private final RoleQueries queries;
 
-	private final ContentVersions versions;
-
 	/**
 	 * Role names change only with the content, and every search and article page asks for
 	 * them: kept per content version and UI language.
 	 */
-	private volatile NameCache nameCache = new NameCache(ContentVersion.NONE, new ConcurrentHashMap<>());
-
-	private record NameCache(ContentVersion version, Map<String, Map<String, String>> byLanguage) {
-	}
+	private final PerContentVersion<Map<String, Map<String, String>>> namesByLanguage;
 
 	RoleService(RoleRepository roles, RoleQueries queries, ContentVersions versions) {
 		this.roles = roles;
 		this.queries = queries;
-		this.versions = versions;
+		this.namesByLanguage = new PerContentVersion<>(versions, ConcurrentHashMap::new);
 	}
 
 	/** The role with this slug in any letter case, or a 404 for the user. */
@@ -91,13 +86,7 @@ public class RoleService {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<String, String> names(Locale locale) {
-		ContentVersion version = versions.current();
-		NameCache cache = nameCache;
-		if (!cache.version().equals(version)) {
-			cache = new NameCache(version, new ConcurrentHashMap<>());
-			nameCache = cache;
-		}
-		return cache.byLanguage().computeIfAbsent(locale.getLanguage(), language -> {
+		return namesByLanguage.get().computeIfAbsent(locale.getLanguage(), language -> {
 			Map<String, String> names = new LinkedHashMap<>();
 			roles.findAllByOrderBySlug().forEach(r -> names.put(r.getSlug(), r.name(locale)));
 			return Collections.unmodifiableMap(names);

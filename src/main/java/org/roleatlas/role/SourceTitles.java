@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.roleatlas.corpus.ContentVersions;
+import org.roleatlas.corpus.PerContentVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,40 +17,24 @@ public class SourceTitles {
 
 	private final RoleQueries queries;
 
-	private final ContentVersions versions;
-
-	private volatile Snapshot snapshot = new Snapshot(-1, Map.of());
-
-	private record Snapshot(long version, Map<String, String> titles) {
-	}
+	private final PerContentVersion<Map<String, String>> titles;
 
 	SourceTitles(RoleQueries queries, ContentVersions versions) {
 		this.queries = queries;
-		this.versions = versions;
+		this.titles = new PerContentVersion<>(versions, this::read);
 	}
 
 	/** The article's title, or the file itself for a file no article has (any more). */
 	public String of(String file) {
-		return current().titles().getOrDefault(file, file);
+		return titles.get().getOrDefault(file, file);
 	}
 
-	/**
-	 * The version is read before the titles, so the titles kept under a version are never
-	 * older than it.
-	 */
-	private Snapshot current() {
-		Snapshot seen = snapshot;
-		long version = versions.current().number();
-		if (seen.version() == version) {
-			return seen;
-		}
-		Map<String, String> titles = new HashMap<>();
+	private Map<String, String> read() {
+		Map<String, String> byFile = new HashMap<>();
 		for (Object[] row : queries.titles()) {
-			titles.put((String) row[0], (String) row[1]);
+			byFile.put((String) row[0], (String) row[1]);
 		}
-		Snapshot read = new Snapshot(version, Map.copyOf(titles));
-		snapshot = read;
-		return read;
+		return Map.copyOf(byFile);
 	}
 
 }
