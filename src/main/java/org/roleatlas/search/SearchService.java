@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -46,9 +43,6 @@ import jakarta.persistence.EntityManagerFactory;
  */
 @Service
 class SearchService {
-
-	/** Hibernate Search's default bucket count of a terms aggregation. */
-	private static final int DEFAULT_BUCKETS = 100;
 
 	/**
 	 * Text fields whose analysis keeps words whole: role names are matched here, because
@@ -136,7 +130,7 @@ class SearchService {
 			.map(c -> new ConceptLink(c.id(), Labels.label(locale, c.labelEn(), c.labelKo())))
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
-			return new SearchViews.SearchResult(bounded.query(), 0, roleMatches, List.of(), emptyFacets(),
+			return new SearchViews.SearchResult(bounded.query(), 0, roleMatches, List.of(), SearchFacet.none(),
 					bounded.page(), bounded.size(), vocabulary.suggestions().forQuery(query), conceptLinks, roleNames,
 					0);
 		}
@@ -152,12 +146,8 @@ class SearchService {
 		SearchScope<Object> scope = session.scope(List.of(Item.class, Definition.class));
 		// Each facet counts with the other filters only, so its own choices stay visible
 		// once one is picked: a facet whose field is not filtered is counted by the query
-		// itself, the others by a query of their own. Every role can be a bucket, so the
-		// role facet asks for as many as there are roles: a cut-off would drop roles
-		// silently on a large corpus. Kinds and languages are a handful, well under 100.
-		List<Facet> facetFields = List.of(new Facet("role", SearchEntryBinder.ROLES, Math.max(1, roleNames.size())),
-				new Facet("kind", SearchEntryBinder.KIND, DEFAULT_BUCKETS),
-				new Facet("lang", SearchEntryBinder.LANG, DEFAULT_BUCKETS));
+		// itself, the others by a query of their own.
+		List<SearchFacet> facetFields = SearchFacet.all(roleNames.size());
 		SearchResult<SearchHit> result = session.search(scope)
 			.select(SearchHit.projection(scope.projection()))
 			.where(predicate(scope.predicate(), plan, request, null))
@@ -168,9 +158,10 @@ class SearchService {
 		SnippetMarker marker = new SnippetMarker(plan, vocabulary.analyzers());
 		List<Hit> hits = result.hits().stream().map(hit -> hit.view(marker)).toList();
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		for (Facet facet : facetFields) {
-			facets.put(facet.name(), filterOn(request, facet.field()) != null
-					? facet(session, scope, plan, request, facet) : sorted(result.aggregation(facet.key())));
+		for (SearchFacet facet : facetFields) {
+			facets.put(facet.name(),
+					filterOn(request, facet.field()) != null ? facet(session, scope, plan, request, facet)
+							: SearchFacet.sorted(result.aggregation(facet.key())));
 		}
 		long total = result.total().hitCount();
 		long excludedByFilters = total == 0 && request.hasFilters() ? session.search(scope)
@@ -184,22 +175,9 @@ class SearchService {
 				bounded.size(), suggested, conceptLinks, roleNames, excludedByFilters);
 	}
 
-	/** A facet of the results: its name in the response, its field and bucket count. */
-	private record Facet(String name, String field, int maxBuckets) {
-
-		AggregationKey<Map<String, Long>> key() {
-			return AggregationKey.of(field);
-		}
-
-		AggregationFinalStep<Map<String, Long>> counts(SearchAggregationFactory f) {
-			return f.terms().field(field, String.class).maxTermCount(maxBuckets);
-		}
-
-	}
-
 	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan, SearchRequest request,
-			Facet facet) {
-		return sorted(session.search(scope)
+			SearchFacet facet) {
+		return SearchFacet.sorted(session.search(scope)
 			.where(predicate(scope.predicate(), plan, request, facet.field()))
 			.aggregation(facet.key(), facet::counts)
 			.fetch(0)
@@ -293,19 +271,6 @@ class SearchService {
 		var any = f.or();
 		ways.forEach(any::add);
 		return any.toPredicate();
-	}
-
-	private static Map<String, Long> sorted(Map<String, Long> counts) {
-		Map<String, Long> sorted = new LinkedHashMap<>();
-		counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
-		return sorted;
-	}
-
-	private static Map<String, Map<String, Long>> emptyFacets() {
-		return Map.of("role", Map.of(), "kind", Map.of(), "lang", Map.of());
 	}
 
 }
