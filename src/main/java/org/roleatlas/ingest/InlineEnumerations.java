@@ -29,13 +29,25 @@ final class InlineEnumerations {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
 
-	/** A sentence's end, or a semicolon that ends one of its clauses. */
-	private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?。！？](?:\\s|$)|[;；]\\s*");
+	/**
+	 * A sentence's end (before or after its footnote mark: "behalten.[3] In"), or a
+	 * semicolon that ends one of its clauses.
+	 */
+	private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?。！？](?:\\[\\d+\\])?(?:\\s|$)|[;；]\\s*");
 
 	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]|“[^”]*”|「[^」]*」");
 
 	/** A part of a skills sentence longer than this is prose, not a listed skill. */
 	private static final int MAX_LISTED_WORDS = 12;
+
+	/**
+	 * How many words may lead into the first part of a skills sentence ("Tra queste
+	 * spiccano la capacità di …", "Hinzu kommen Methodenkenntnisse …").
+	 */
+	private static final int MAX_LEAD_WORDS = 4;
+
+	/** An ability named in so few words says what it is of after the comma. */
+	private static final int MAX_BARE_ABILITY_WORDS = 2;
 
 	private final Taxonomy.Phrases phrases;
 
@@ -114,8 +126,9 @@ final class InlineEnumerations {
 	/**
 	 * The skills a paragraph about skills states in prose, sentence by sentence: the
 	 * parts of a sentence that lists two or more ("combine a lot of patience, a thick
-	 * skin and genuine curiosity"), from after a colon; a sentence that lists nothing but
-	 * names an ability is one part.
+	 * skin and genuine curiosity"), from after a colon, the first part with the words
+	 * that lead into it; a short sentence that lists nothing but names an ability ("Von
+	 * Projektleitern wird ein ausgeprägtes Organisationstalent erwartet") is one part.
 	 */
 	List<Part> listedSkills(String text) {
 		List<Part> found = new ArrayList<>();
@@ -130,9 +143,11 @@ final class InlineEnumerations {
 			// an aside or a quoted word ("（経験・能力を考慮の上）", "“权力”") states no ability
 			boolean namesAbility = PhraseMatch.containsAny(PhraseMatch.fold(ASIDE.matcher(sentence).replaceAll(" ")),
 					phrases.abilityMarkers());
-			boolean isList = parts.length >= 2
-					&& Arrays.stream(parts).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_LISTED_WORDS);
-			if (isList && namesAbility) {
+			boolean isList = parts.length >= 2 && !parts[0].isBlank()
+					&& wordCount(parts[0]) <= MAX_LISTED_WORDS + MAX_LEAD_WORDS
+					&& Arrays.stream(parts).skip(1).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_LISTED_WORDS);
+			boolean single = parts.length == 1 && !listed.isBlank() && wordCount(listed) <= MAX_LISTED_WORDS;
+			if ((isList || single) && namesAbility) {
 				int offset = from;
 				for (String part : parts) {
 					offset = Math.max(offset, text.indexOf(part, offset));
@@ -144,13 +159,20 @@ final class InlineEnumerations {
 		return found;
 	}
 
-	/** The parts of a listing, split by separators outside brackets only. */
+	/**
+	 * The parts of a listing, split by separators outside brackets only; an ability named
+	 * bare before a comma keeps what it is the ability of ("die Fähigkeit, auch unter
+	 * Zeitdruck den Überblick zu behalten").
+	 */
 	private String[] outsideBrackets(String listed) {
 		List<String> parts = new ArrayList<>();
 		Matcher separator = listSeparator.matcher(listed);
 		int from = 0;
 		while (separator.find()) {
-			if (!ProseClauses.insideBrackets(listed, from, separator.start())) {
+			String part = listed.substring(from, separator.start());
+			boolean bareAbility = wordCount(part) <= MAX_BARE_ABILITY_WORDS
+					&& PhraseMatch.containsAny(PhraseMatch.fold(part), phrases.abilityMarkers());
+			if (!bareAbility && !ProseClauses.insideBrackets(listed, from, separator.start())) {
 				parts.add(listed.substring(from, separator.start()));
 				from = separator.end();
 			}

@@ -47,7 +47,7 @@ class CorpusEvaluationTest {
 	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.85;
 
 	/** Share of expected skills found in an item (any kind). */
-	static final double MIN_SKILLS_FOUND = 0.83;
+	static final double MIN_SKILLS_FOUND = 0.87;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
 	static final double MIN_PRECISION = 0.90;
