@@ -1,7 +1,6 @@
 package org.roleatlas.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,24 +28,26 @@ final class CandidateReader {
 
 	private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[0-9０-９]{1,2}[.)．）:]|[①-⑳])");
 
-	private static final int MAX_CUE_QUOTE = 60;
+	/** A heading's number: "4.3 ", "2. ", "③". */
+	private static final Pattern SECTION_NUMBER = Pattern.compile("^[\\s\\d０-９.．)）:①-⑳]+");
 
-	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]");
+	/** A series of headings shares a word this long at least (not "The", "Le"). */
+	private static final int MIN_SERIES_WORD = 4;
 
 	private final SectionClassifier classifier;
 
 	private final RoleMatcher roles;
 
-	private final Cues cues;
-
-	private final ProseCandidates prose;
+	private final SectionBlocks sectionBlocks;
 
 	CandidateReader(SectionClassifier classifier, RoleMatcher roles, Taxonomy taxonomy) {
 		this.classifier = classifier;
 		this.roles = roles;
-		this.cues = taxonomy.cues();
-		this.prose = new ProseCandidates(new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
+		Cues cues = taxonomy.cues();
+		ProseCandidates prose = new ProseCandidates(
+				new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
 				new InlineEnumerations(taxonomy.phrases()), cues);
+		this.sectionBlocks = new SectionBlocks(classifier, roles, cues, prose);
 	}
 
 	/** The heading that item-less headings under it inherit their context from. */
@@ -63,13 +64,16 @@ final class CandidateReader {
 		// A title may say what the role does and does not do; only its kind counts.
 		Context titleContext = article.title() == null ? null
 				: classifier.classify(article.title())
-					.map(kind -> new Context(kind, "title '" + quote(article.title()) + "'", false))
+					.map(kind -> new Context(kind, "title '" + SectionBlocks.quote(article.title()) + "'", false))
 					.orElse(null);
 		Governing governing = new Governing(titleContext == null ? Context.NONE : titleContext, 0, true);
 		Set<String> sectionRoles = Set.of();
-		blocks(article.preamble(), 0, null, governing.context(), sectionRoles, subjects, lang, out);
+		sectionBlocks.read(article.preamble(), 0, null, governing.context(), sectionRoles, subjects, lang, out);
 		// the numbered run the sections before belong to, or null
 		Run run = null;
+		// the section before, and the duties its list was introduced as, or null
+		Section previous = null;
+		SectionBlocks.IntroducedDuties siblingDuties = null;
 		for (Section section : article.sections()) {
 			String heading = section.heading();
 			if (run != null && run.continuedBy(section)) {
@@ -77,12 +81,14 @@ final class CandidateReader {
 				// useful metrics", "7. Coaches the organization, not just the team")
 				run = run.next();
 				int start = listicleHeading(section, run.context(), sectionRoles, lang, out);
-				blocks(section.blocks(), start, heading, run.context(), sectionRoles, subjects, lang, out);
+				sectionBlocks.read(section.blocks(), start, heading, run.context(), sectionRoles, subjects, lang, out);
+				previous = section;
+				siblingDuties = null;
 				continue;
 			}
 			run = null;
 			Set<String> named = roles.rolesNamed(heading);
-			Context own = contextOf("heading", heading, lang);
+			Context own = sectionBlocks.contextOf("heading", heading, lang);
 			// a role's bare name defines it, except as a side under "who does what"
 			if (own != null && own.kind() == SectionKind.DEFINITION && !named.isEmpty()
 					&& roleHeading(section, governing).kind() != null) {
@@ -90,9 +96,22 @@ final class CandidateReader {
 			}
 			Context context;
 			int start = 0;
+			boolean parallel = own == null && siblingDuties != null && parallel(previous, section);
 			if (own != null) {
 				context = own;
 				governing = new Governing(own, section.level(), false);
+			}
+			else if (parallel) {
+				// "4.3 Servicio al Product Owner" after "4.2 Servicio al Scrum Team",
+				// whose
+				// list the Scrum Master's sentence introduced: the same role's duties,
+				// the
+				// role named in it only whom they serve
+				context = new Context(SectionKind.RESPONSIBILITIES,
+						"heading '" + SectionBlocks.quote(heading) + "' parallel to '"
+								+ SectionBlocks.quote(previous.heading()) + "', " + siblingDuties.context().cue(),
+						false);
+				named = siblingDuties.roles();
 			}
 			else if (!named.isEmpty()) {
 				context = roleHeading(section, governing);
@@ -110,14 +129,36 @@ final class CandidateReader {
 				}
 			}
 			else {
-				context = new Context(null, "heading '" + quote(heading) + "' says no kind", false);
+				context = new Context(null, "heading '" + SectionBlocks.quote(heading) + "' says no kind", false);
 			}
 			if (!named.isEmpty()) {
 				sectionRoles = named;
 			}
-			blocks(section.blocks(), start, heading, context, sectionRoles, subjects, lang, out);
+			SectionBlocks.IntroducedDuties duties = sectionBlocks.read(section.blocks(), start, heading, context,
+					sectionRoles, subjects, lang, out);
+			siblingDuties = duties != null ? duties : parallel ? siblingDuties : null;
+			previous = section;
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a heading is the next of a series with the one before: at its level, both
+	 * numbered or neither, opening with the same word ("Servicio al Scrum Team",
+	 * "Servicio a la organización").
+	 */
+	private static boolean parallel(Section previous, Section section) {
+		if (previous == null || previous.level() != section.level()
+				|| NUMBERED.matcher(previous.heading()).find() != NUMBERED.matcher(section.heading()).find()) {
+			return false;
+		}
+		String first = firstWord(section.heading());
+		return first.length() >= MIN_SERIES_WORD && first.equals(firstWord(previous.heading()));
+	}
+
+	private static String firstWord(String heading) {
+		String words = SECTION_NUMBER.matcher(heading).replaceFirst("");
+		return PhraseMatch.fold(words).split("[^\\p{L}]+", 2)[0];
 	}
 
 	/**
@@ -139,7 +180,7 @@ final class CandidateReader {
 	 * role's duties. Elsewhere it says no kind.
 	 */
 	private static Context roleHeading(Section section, Governing governing) {
-		String cue = "heading '" + quote(section.heading()) + "' names a role";
+		String cue = "heading '" + SectionBlocks.quote(section.heading()) + "' names a role";
 		SectionKind above = governing.context().kind();
 		boolean side = inherits(section, governing) && !governing.context().notDuties()
 				&& (above == SectionKind.RESPONSIBILITIES || above == SectionKind.COMPARISON);
@@ -156,7 +197,7 @@ final class CandidateReader {
 		if (governing.title() && above.kind() == null && !above.notDuties() && NUMBERED.matcher(heading).find()
 				&& title != null && !roles.rolesNamed(title).isEmpty()) {
 			return new Context(SectionKind.RESPONSIBILITIES,
-					"numbered under title '" + quote(title) + "' naming the role", false);
+					"numbered under title '" + SectionBlocks.quote(title) + "' naming the role", false);
 		}
 		return new Context(above.kind(), "under " + above.cue(), above.notDuties());
 	}
@@ -170,138 +211,15 @@ final class CandidateReader {
 		List<Block> blocks = section.blocks();
 		int end = 0;
 		StringBuilder description = new StringBuilder();
-		while (end < blocks.size() && blocks.get(end).type() == Type.PARAGRAPH && !(end + 1 < blocks.size()
-				&& blocks.get(end + 1).type() == Type.LIST_ITEM && introducesList(blocks.get(end).text(), lang))) {
+		while (end < blocks.size() && blocks.get(end).type() == Type.PARAGRAPH
+				&& !(end + 1 < blocks.size() && blocks.get(end + 1).type() == Type.LIST_ITEM
+						&& sectionBlocks.introducesList(blocks.get(end).text(), lang))) {
 			description.append(description.isEmpty() ? "" : " ").append(blocks.get(end++).text());
 		}
 		String text = NUMBERED.matcher(section.heading()).replaceFirst("").strip();
 		out.add(new Candidate(Shape.HEADING, text, description.isEmpty() ? null : description.toString(),
 				section.line(), section.heading(), context, roles));
 		return end;
-	}
-
-	/**
-	 * What a heading or introducing sentence says of the items under it, or null when it
-	 * says nothing.
-	 */
-	private Context contextOf(String what, String text, String lang) {
-		String quoted = what + " '" + quote(text) + "'";
-		// an aside in brackets ("Traits of a good PO (my list, not the guide's)") does
-		// not
-		// say what the items are
-		String unbracketed = ASIDE.matcher(text).replaceAll(" ");
-		if (PhraseMatch.containsAny(PhraseMatch.fold(unbracketed), Cues.in(cues.nonDutyHeadings(), lang))) {
-			return new Context(null, quoted + " says not duties", true);
-		}
-		return classifier.classify(text).map(kind -> new Context(kind, quoted, false)).orElse(null);
-	}
-
-	private void blocks(List<Block> blocks, int start, String heading, Context sectionContext, Set<String> sectionRoles,
-			Set<String> subjects, String lang, List<Candidate> out) {
-		Context list = sectionContext;
-		Set<String> listRoles = sectionRoles;
-		int lastItem = -1;
-		boolean loose = false;
-		for (int i = start; i < blocks.size(); i++) {
-			Block block = blocks.get(i);
-			switch (block.type()) {
-				case PARAGRAPH -> {
-					boolean listFollows = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.LIST_ITEM;
-					if (listFollows && introducesList(block.text(), lang)) {
-						String sentence = SectionClassifier.lastSentence(block.text());
-						list = introduced(sentence, sectionContext, subjects, lang);
-						Set<String> named = roles.rolesNamed(sentence);
-						listRoles = named.isEmpty() ? sectionRoles : named;
-						lastItem = -1;
-						loose = false;
-					}
-					else if (lastItem >= 0 && (loose || nextIsItem(blocks, i, lang))) {
-						loose = true;
-						out.set(lastItem, out.get(lastItem).withDescription(block.text()));
-					}
-					else {
-						lastItem = -1;
-						list = sectionContext;
-						listRoles = sectionRoles;
-						Set<String> sentenceSubjects = new LinkedHashSet<>(subjects);
-						sentenceSubjects.addAll(sectionRoles);
-						prose.add(blocks, i, heading, sectionContext, sectionRoles, sentenceSubjects, lang, out);
-					}
-				}
-				case LIST_ITEM -> {
-					String[] headAndRest = ItemExtractor.splitHead(block.text());
-					String description = headAndRest[1] == null ? block.detail()
-							: block.detail() == null ? headAndRest[1] : headAndRest[1] + " " + block.detail();
-					out.add(new Candidate(Shape.LIST_ITEM, headAndRest[0], description, block.line(), heading, list,
-							listRoles));
-					lastItem = out.size() - 1;
-				}
-				case HEADING -> {
-					if (i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.LIST_ITEM) {
-						list = new Context(sectionContext.kind(),
-								"sub-heading '" + quote(block.text()) + "' under " + sectionContext.cue(),
-								sectionContext.notDuties());
-						lastItem = -1;
-					}
-					else {
-						out.add(new Candidate(Shape.HEADING, block.text(), null, block.line(), heading, sectionContext,
-								sectionRoles));
-						lastItem = out.size() - 1;
-						loose = true;
-					}
-				}
-			}
-		}
-	}
-
-	/**
-	 * The context of a list an introducing sentence governs: the kind it says, else, when
-	 * its section says none and its subject is the role ("In practice, a product
-	 * designer:", "El Scrum Master ayuda al equipo de varias maneras:"), the role's
-	 * duties, else its section's.
-	 */
-	private Context introduced(String sentence, Context sectionContext, Set<String> subjects, String lang) {
-		Context own = contextOf("introduced by", sentence, lang);
-		if (own != null && own.kind() != SectionKind.DEFINITION) {
-			return own;
-		}
-		if (sectionContext.kind() == null && !sectionContext.notDuties()
-				&& prose.speaksOfARole(sentence, lang, subjects)) {
-			return new Context(SectionKind.RESPONSIBILITIES,
-					"introduced by '" + quote(sentence) + "', whose subject is the role", false);
-		}
-		return new Context(sectionContext.kind(), sectionContext.cue() + ", introduced by '" + quote(sentence) + "'",
-				sectionContext.notDuties());
-	}
-
-	/** Whether the paragraph's last sentence announces the list under it. */
-	private boolean introducesList(String paragraph, String lang) {
-		if (classifier.introducesList(paragraph)) {
-			return true;
-		}
-		String last = PhraseMatch.fold(SectionClassifier.lastSentence(paragraph));
-		return PhraseMatch.containsAny(last, Cues.in(cues.listIntroducers(), lang));
-	}
-
-	/**
-	 * Whether the same list goes on after this paragraph (a paragraph introducing a new
-	 * list ends it).
-	 */
-	private boolean nextIsItem(List<Block> blocks, int i, String lang) {
-		for (int j = i + 1; j < blocks.size(); j++) {
-			Block next = blocks.get(j);
-			if (next.type() != Type.PARAGRAPH) {
-				return next.type() == Type.LIST_ITEM;
-			}
-			if (introducesList(next.text(), lang)) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	private static String quote(String text) {
-		return text.length() <= MAX_CUE_QUOTE ? text : text.substring(0, MAX_CUE_QUOTE - 1) + "…";
 	}
 
 }

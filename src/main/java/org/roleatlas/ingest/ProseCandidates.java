@@ -60,9 +60,32 @@ final class ProseCandidates {
 			out.add(new Candidate(Shape.HEADING, head.group(1), head.group(2), block.line(), heading, context,
 					sectionRoles));
 		}
+		addClauses(Sentences.of(block, lang), heading, context, sectionRoles, subjects, lang, out);
+		List<InlineEnumerations.Part> parts = labelledNotDuties(block.text(), lang) ? List.of()
+				: context.kind() == SectionKind.RESPONSIBILITIES ? enumerations.find(block.text())
+						: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
+		for (InlineEnumerations.Part part : parts) {
+			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
+					sectionRoles));
+		}
+	}
+
+	/**
+	 * Adds the clauses of the sentences of a paragraph whose last sentence introduces a
+	 * list, that one left out.
+	 */
+	void addLeadingClauses(Block block, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
+			String lang, List<Candidate> out) {
+		List<Sentences.Sentence> sentences = Sentences.of(block, lang);
+		addClauses(sentences.subList(0, Math.max(0, sentences.size() - 1)), heading, context, sectionRoles, subjects,
+				lang, out);
+	}
+
+	private void addClauses(List<Sentences.Sentence> sentences, String heading, Context context,
+			Set<String> sectionRoles, Set<String> subjects, String lang, List<Candidate> out) {
 		// the roles the sentence before spoke of, for one that goes on without a subject
 		Set<String> carried = null;
-		for (Sentences.Sentence sentence : Sentences.of(block, lang)) {
+		for (Sentences.Sentence sentence : sentences) {
 			List<ProseClauses.Clause> found = clauses.of(sentence.text(), lang, subjects);
 			if (found.isEmpty() && carried != null) {
 				found = clauses.continuing(sentence.text(), lang, carried);
@@ -73,13 +96,6 @@ final class ProseCandidates {
 				out.add(new Candidate(Shape.PROSE_CLAUSE, clause.text(), null, sentence.line(), heading, context,
 						clauseRoles));
 			}
-		}
-		List<InlineEnumerations.Part> parts = labelledNotDuties(block.text(), lang) ? List.of()
-				: context.kind() == SectionKind.RESPONSIBILITIES ? enumerations.find(block.text())
-						: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
-		for (InlineEnumerations.Part part : parts) {
-			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
-					sectionRoles));
 		}
 	}
 

@@ -196,4 +196,26 @@ class CandidateShapesTest {
 					tuple(ItemKind.RESPONSIBILITY, "håller i retrospektiven", Set.of("scrum-master")));
 	}
 
+	@Test
+	void aHeadingParallelToOneWhoseListTheRoleIntroducedListsTheSameRolesDuties() throws IOException {
+		LoadedArticle article = loader.load("sibling-headings-es.txt");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::roles)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "limpiando las tablas de ventas", Set.of("data-analyst")),
+					tuple(ItemKind.RESPONSIBILITY, "preparando informes semanales", Set.of("data-analyst")),
+					tuple(ItemKind.RESPONSIBILITY, "midiendo el uso de cada función", Set.of("data-analyst")));
+		// the role the parallel heading names is whom the duties serve, not whose they
+		// are
+		assertThat(article.items().get(2).cue())
+			.startsWith("heading 'Trabajo con el Product Manager' parallel to 'Trabajo con el equipo de ventas'");
+	}
+
+	@Test
+	void aListIntroducedAfterASentenceAboutTheRoleIsItsDutiesAndThatSentenceSaysOne() throws IOException {
+		LoadedArticle article = loader.load("introduced-after-role-en.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "owns the weekly dashboard", null),
+					tuple(ItemKind.RESPONSIBILITY, "Sources", "checks every source each morning"),
+					tuple(ItemKind.RESPONSIBILITY, "Numbers", "reconciles the totals with finance"));
+	}
+
 }
