@@ -45,8 +45,19 @@ final class SentenceSubjects {
 	private static final Pattern SUBJECT_TAIL = Pattern
 		.compile("^(?:\\s*[（(][^)）]{1,20}[)）])?\\s*(?:은|는|이|가|は|が|也|要|，|,)?\\s*");
 
-	private static final Pattern LEADING_ARTICLE = Pattern
-		.compile("^(?i)(?:the|a|an|le|la|l'|les|un|une|der|die|das|ein|eine|el|los|o|os|il|lo|de|het|een|en)\\s+$");
+	/**
+	 * An article, and maybe one word describing the role, before it: "The PM", "A good
+	 * EM".
+	 */
+	private static final Pattern LEADING_ARTICLE = Pattern.compile(
+			"^(?i:the|a|an|le|la|l'|les|un|une|der|die|das|ein|eine|el|los|o|os|il|lo|de|het|een|en)\\s+(?:(\\p{Ll}[\\p{Ll}-]*)\\s+)?$");
+
+	/**
+	 * A phrase fronted to the subject by a comma, and its article: "Outside the events,
+	 * the ".
+	 */
+	private static final Pattern COMMA_FRONTED = Pattern
+		.compile("^([^,]+),\\s*(?i:the|a|an|le|la|l'|les|un|une|el|los|o|os|il|lo|de|het|een|en)\\s+$");
 
 	/** A verb, then an article right before the subject: "… klärt der ", "… gör en ". */
 	private static final Pattern INVERTED_LEAD = Pattern
@@ -107,7 +118,7 @@ final class SentenceSubjects {
 			return pronoun;
 		}
 		for (Mention mention : roles.find(sentence)) {
-			if (!mention.resolved() || (!subjects.isEmpty() && !subjects.contains(mention.slug()))) {
+			if (!namesASubject(mention, subjects)) {
 				continue;
 			}
 			String lead = sentence.substring(0, mention.start());
@@ -118,8 +129,12 @@ final class SentenceSubjects {
 				return lead.length() <= MAX_CJK_LEAD && particle
 						? new int[] { 0, mention.end(), tailEnd(sentence, mention.end()) } : null;
 			}
-			if (lead.isBlank() || LEADING_ARTICLE.matcher(lead).matches()) {
+			if (lead.isBlank() || describedRole(lead, lang)) {
 				return new int[] { 0, mention.end(), tailEnd(sentence, mention.end()) };
+			}
+			Matcher comma = COMMA_FRONTED.matcher(lead);
+			if (!verbSecond && comma.matches() && frontedPhrase(comma.group(1), lang)) {
+				return new int[] { mention.start(), mention.end(), tailEnd(sentence, mention.end()) };
 			}
 			// An inverted clause names its subject after the verb: "Zu Beginn klärt der
 			// Projektleiter", "Sedan lämnar projektledaren över".
@@ -130,6 +145,32 @@ final class SentenceSubjects {
 			return clause < 0 ? null : new int[] { mention.start(), mention.end(), clause };
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the mention names one of the subjects (any role when none is given); a name
+	 * of several meanings ("EM") names a subject it may mean, in an article about that
+	 * role.
+	 */
+	private static boolean namesASubject(Mention mention, Set<String> subjects) {
+		if (!mention.resolved()) {
+			return !subjects.isEmpty() && mention.candidates().stream().anyMatch(subjects::contains);
+		}
+		return subjects.isEmpty() || subjects.contains(mention.slug());
+	}
+
+	/**
+	 * Whether the text before a role is its article, maybe with a word describing it ("A
+	 * good "), not a preposition or a word opening a clause ("The role of the").
+	 */
+	private boolean describedRole(String lead, String lang) {
+		Matcher article = LEADING_ARTICLE.matcher(lead);
+		if (!article.matches()) {
+			return false;
+		}
+		String word = article.group(1);
+		return word == null || !(Cues.in(cues.continuations(), lang).contains(word)
+				|| Cues.in(cues.subordinators(), lang).contains(word));
 	}
 
 	/**

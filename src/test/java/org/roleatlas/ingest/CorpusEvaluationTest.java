@@ -44,7 +44,7 @@ class CorpusEvaluationTest {
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
-	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.87;
+	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.88;
 
 	/** Share of expected skills found in an item (any kind). */
 	static final double MIN_SKILLS_FOUND = 0.87;

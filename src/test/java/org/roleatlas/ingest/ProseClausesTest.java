@@ -83,4 +83,21 @@ class ProseClausesTest {
 		assertThat(texts("Teams often ask the product owner for help.", "en", Set.of())).isEmpty();
 	}
 
+	@Test
+	void aRoleDescribedByOneWordOrFrontedByACommaPhraseIsTheSubject() {
+		assertThat(texts("A good scrum master shields the team and removes blockers.", "en", Set.of()))
+			.containsExactly("shields the team", "removes blockers");
+		assertThat(texts("After the review, the product owner updates the backlog.", "en", Set.of()))
+			.containsExactly("updates the backlog");
+		// an apposition after the comma, without an article, is no subject
+		assertThat(texts("Prenons Léa, cheffe de produit chez un éditeur.", "fr", Set.of())).isEmpty();
+	}
+
+	@Test
+	void aNameOfSeveralMeaningsIsTheSubjectInAnArticleAboutARoleItMayMean() {
+		assertThat(texts("A good EM writes the performance reviews.", "en", Set.of("engineering-manager")))
+			.containsExactly("writes the performance reviews");
+		assertThat(texts("A good EM writes the performance reviews.", "en", Set.of("po"))).isEmpty();
+	}
+
 }
