@@ -66,6 +66,9 @@ final class ProseClauses {
 			return List.of();
 		}
 		Set<String> named = roles.rolesNamedWithin(sentence, subject[0], subject[1]);
+		if (named.isEmpty()) {
+			named = this.subjects.meantBy(sentence, subject[0], subject[1], subjects);
+		}
 		return split(sentence, subject[2], lang, named);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.RoleMatcher.Mention;
@@ -145,6 +146,20 @@ final class SentenceSubjects {
 			return clause < 0 ? null : new int[] { mention.start(), mention.end(), clause };
 		}
 		return null;
+	}
+
+	/**
+	 * The subjects a name of several meanings that ends a sentence's subject may mean
+	 * ("PM" in an article about the product manager and the PO); empty when the subject
+	 * is no such name.
+	 */
+	Set<String> meantBy(String sentence, int start, int end, Set<String> subjects) {
+		return roles.find(sentence)
+			.stream()
+			.filter(m -> !m.resolved() && m.start() >= start && m.end() == end)
+			.flatMap(m -> m.candidates().stream())
+			.filter(subjects::contains)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

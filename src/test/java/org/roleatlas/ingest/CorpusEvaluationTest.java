@@ -38,9 +38,9 @@ class CorpusEvaluationTest {
 	// kind), skills 85 %, precision 90 %, no chrome item, language 95 %, subjects 90 %,
 	// ROLEMAP 90 %, no file without items. Where the loader is not there yet, the
 	// threshold is the level it reached (a ratchet: a regression fails; last raised in
-	// issue 10's fourth round, when lists whose markers a scrape lost or wrote in Chinese
-	// numerals, the members of a titled numbered run and skills listed in prose began to
-	// count).
+	// issue 10's extraction round, when skills in the prose of skills sections, parallel
+	// headings, lists introduced after a sentence about the role and described or
+	// ambiguous subjects began to count).
 	// Raise each as extraction improves, up to its goal; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
@@ -62,7 +62,7 @@ class CorpusEvaluationTest {
 	static final double MIN_SUBJECT_ROLES = 0.90;
 
 	/** Share of ROLEMAP.tsv rows found in an item attached to the role the row names. */
-	static final double MIN_ROLEMAP_ATTACHMENT = 0.82;
+	static final double MIN_ROLEMAP_ATTACHMENT = 0.86;
 
 	/** Files that may yield no item at all. */
 	static final int MAX_FILES_WITHOUT_ITEMS = 0;

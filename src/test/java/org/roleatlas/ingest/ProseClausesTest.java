@@ -98,6 +98,10 @@ class ProseClausesTest {
 		assertThat(texts("A good EM writes the performance reviews.", "en", Set.of("engineering-manager")))
 			.containsExactly("writes the performance reviews");
 		assertThat(texts("A good EM writes the performance reviews.", "en", Set.of("po"))).isEmpty();
+		// the clause is the role's it may mean, not the section's
+		assertThat(clauses.of("A good EM writes the performance reviews.", "en", Set.of("engineering-manager", "po")))
+			.extracting(ProseClauses.Clause::roles)
+			.containsExactly(Set.of("engineering-manager"));
 	}
 
 }
