@@ -154,6 +154,14 @@ public class IngestService {
 		List<Notice> warnings = new ArrayList<>();
 		FolderTaxonomy.Read read = taxonomies.read(root, warnings);
 		Taxonomy taxonomy = read.taxonomy();
+		if (!properties.writer()) {
+			// The folder is the writing node's: this one serves what the database holds.
+			IngestSummary summary = swap.follow(taxonomy,
+					stored -> summary(started, startNanos, stored.articles() + stored.rejected(), stored,
+							stored.articles() + stored.rejected(), List.of(), warnings));
+			log.info("Following the stored content: {} articles, {} items", summary.loaded(), summary.items());
+			return summary;
+		}
 		Map<String, Path> files = new LinkedHashMap<>();
 		List<String> skipped = new ArrayList<>();
 		if (Files.isDirectory(root)) {
@@ -167,30 +175,23 @@ public class IngestService {
 			log.warn("Content folder {} does not exist; the portal starts empty", root);
 		}
 		progress = new Progress(0, files.size());
-		IngestSummary summary;
-		if (!properties.writer()) {
-			summary = swap.follow(taxonomy, stored -> summary(started, startNanos, files.size(), stored,
-					stored.articles() + stored.rejected(), skipped, warnings));
-		}
-		else {
-			Map<String, String> hashes = new LinkedHashMap<>();
-			files.forEach((file, path) -> hashes.put(file, hash(content, path)));
-			String fingerprint = ExtractionFingerprint.of(root, read.overrides(), properties.limits());
-			summary = swap.update(taxonomy, fingerprint, hashes, started, new ContentSwap.Ingest() {
+		Map<String, String> hashes = new LinkedHashMap<>();
+		files.forEach((file, path) -> hashes.put(file, hash(content, path)));
+		String fingerprint = ExtractionFingerprint.of(root, read.overrides(), properties.limits());
+		IngestSummary summary = swap.update(taxonomy, fingerprint, hashes, started, new ContentSwap.Ingest() {
 
-				@Override
-				public void load(ContentPlan plan, ContentWriter.Sink sink) {
-					loadInParallel(plan.toLoad().stream().map(files::get).toList(), taxonomy, content, root, sink);
-				}
+			@Override
+			public void load(ContentPlan plan, ContentWriter.Sink sink) {
+				loadInParallel(plan.toLoad().stream().map(files::get).toList(), taxonomy, content, root, sink);
+			}
 
-				@Override
-				public IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored) {
-					return IngestService.this.summary(started, startNanos, files.size(), stored, plan.reused(), skipped,
-							warnings);
-				}
+			@Override
+			public IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored) {
+				return IngestService.this.summary(started, startNanos, files.size(), stored, plan.reused(), skipped,
+						warnings);
+			}
 
-			});
-		}
+		});
 		progress = new Progress(files.size(), files.size());
 		taxonomies.served(read);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} unchanged, {} skipped) in {} ms",
