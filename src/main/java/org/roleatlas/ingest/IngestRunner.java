@@ -39,7 +39,15 @@ class IngestRunner implements SmartLifecycle {
 
 	private ContentWatcher watcher;
 
-	private final StoredVersionPoller poller;
+	private final ContentStateRepository states;
+
+	private final ContentVersions versions;
+
+	/**
+	 * One per start: a context may be stopped and started again (tests pause cached
+	 * ones).
+	 */
+	private StoredVersionPoller poller;
 
 	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate, ContentStateRepository states,
 			ContentVersions versions) {
@@ -47,8 +55,8 @@ class IngestRunner implements SmartLifecycle {
 		this.properties = properties;
 		this.gate = gate;
 		this.backgroundAbove = properties.backgroundIngestAbove();
-		this.poller = new StoredVersionPoller(() -> states.read().getVersion(), () -> versions.current().number(),
-				ingest::requestIngest);
+		this.states = states;
+		this.versions = versions;
 	}
 
 	@Override
@@ -58,6 +66,8 @@ class IngestRunner implements SmartLifecycle {
 			watch();
 		}
 		if (!properties.pollInterval().isZero()) {
+			poller = new StoredVersionPoller(() -> states.read().getVersion(), () -> versions.current().number(),
+					ingest::requestIngest);
 			poller.start(properties.pollInterval());
 		}
 		if (!properties.ingestOnStartup()) {
@@ -111,7 +121,10 @@ class IngestRunner implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		poller.close();
+		if (poller != null) {
+			poller.close();
+			poller = null;
+		}
 		if (watcher != null) {
 			try {
 				watcher.close();
