@@ -64,6 +64,13 @@ public class Article {
 	@Column(name = "content_version", nullable = false)
 	private long contentVersion;
 
+	/**
+	 * SHA-256 of the file's bytes: a later ingest under the same fingerprint keeps this
+	 * row, unparsed, while the file is unchanged.
+	 */
+	@Column(name = "content_hash", nullable = false)
+	private String contentHash;
+
 	@ElementCollection
 	@CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
@@ -108,7 +115,7 @@ public class Article {
 	}
 
 	public Article(String file, String title, String lang, ArticleFormat format, String source, String rawText,
-			Instant ingestedAt, long contentVersion) {
+			Instant ingestedAt, long contentVersion, String contentHash) {
 		this.file = Objects.requireNonNull(file, "file");
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("Every article needs a title: " + file);
@@ -120,6 +127,7 @@ public class Article {
 		this.rawText = Objects.requireNonNull(rawText, "rawText");
 		this.ingestedAt = Objects.requireNonNull(ingestedAt, "ingestedAt");
 		this.contentVersion = contentVersion;
+		this.contentHash = Objects.requireNonNull(contentHash, "contentHash");
 	}
 
 	public Long getId() {
@@ -156,6 +164,10 @@ public class Article {
 
 	public long getContentVersion() {
 		return contentVersion;
+	}
+
+	public String getContentHash() {
+		return contentHash;
 	}
 
 	public List<String> getTags() {

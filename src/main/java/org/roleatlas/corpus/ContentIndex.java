@@ -6,10 +6,21 @@ import org.roleatlas.taxonomy.Taxonomy;
  * The search index as an ingest feeds it, beside the version being served: the ingest
  * writes each item and definition of the next version inside its own transaction and
  * hands it over here, and search keeps those documents out of every result until the
- * version is swapped in. Implemented by search, so the ingest does not depend on it; all
- * calls come from the one ingest that runs at a time.
+ * version is swapped in. The index may be behind the database (a restart on a persisted
+ * index, a version written by another node): {@link #catchUp} indexes what it lacks.
+ * Implemented by search, so the ingest does not depend on it; all calls come from the one
+ * ingest that runs at a time.
  */
 public interface ContentIndex {
+
+	/** The version and floor whose documents the index holds. */
+	ContentVersion indexed();
+
+	/**
+	 * Inside the writer's transaction, before anything is written: indexes the stored
+	 * articles the index lacks to hold {@code stored}, beside the served version.
+	 */
+	void catchUp(ContentVersion stored);
 
 	/**
 	 * An item or definition of the version being written, persisted in the current
@@ -31,12 +42,16 @@ public interface ContentIndex {
 	void ready(Taxonomy taxonomy);
 
 	/**
-	 * The new version has committed and is being made current (readers are held off):
+	 * {@code served} has committed and is being made current (readers are held off): the
+	 * documents of files replaced or removed since the version indexed before go, and
 	 * search switches to what {@link #ready} prepared.
 	 */
-	void swapped();
+	void swapped(ContentVersion served);
 
-	/** Once readers are let in again: removes the documents of the version replaced. */
+	/**
+	 * Once readers are let in again: removes the documents below the served floor (those
+	 * a full reload replaced).
+	 */
 	void dropReplaced();
 
 	/** The version being written was rolled back: removes its documents. */

@@ -1,6 +1,5 @@
 package org.roleatlas.corpus;
 
-import java.time.Instant;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.springframework.stereotype.Component;
@@ -22,11 +21,6 @@ public class ContentVersions {
 
 	public ContentVersion current() {
 		return current;
-	}
-
-	/** The number the content being written now will have once it is swapped in. */
-	public long next() {
-		return current.number() + 1;
 	}
 
 	/**
@@ -76,13 +70,16 @@ public class ContentVersions {
 		}
 
 		/**
-		 * Called once the new content has committed: advances the version and returns the
-		 * event that announces it (to be published after the swap is closed).
+		 * Called once the new content has committed: serves {@code version} from now on
+		 * and returns the event that announces it (to be published after the swap is
+		 * closed).
 		 */
-		public ContentLoadedEvent advance(Instant at, int articles) {
-			ContentVersion version = current.next(at);
+		public ContentLoadedEvent advance(ContentVersion version, int articles) {
+			if (!version.isNewerThan(current)) {
+				throw new IllegalArgumentException("version " + version.number() + " after " + current.number());
+			}
 			current = version;
-			return new ContentLoadedEvent(at, articles, version);
+			return new ContentLoadedEvent(version.committedAt(), articles, version);
 		}
 
 		/** Lets readers in again; closing twice is harmless. */

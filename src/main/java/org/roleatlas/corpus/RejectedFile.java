@@ -26,12 +26,27 @@ public class RejectedFile {
 	@AttributeOverride(name = "args", column = @Column(name = "reason_args", nullable = false))
 	private Notice reason;
 
+	/** SHA-256 of the file's bytes, so an unchanged file is not read again. */
+	@Column(name = "content_hash", nullable = false)
+	private String contentHash = "";
+
 	protected RejectedFile() {
 	}
 
 	public RejectedFile(String file, Notice reason) {
 		this.file = Objects.requireNonNull(file);
 		this.reason = Objects.requireNonNull(reason);
+	}
+
+	/** The rejection as stored for the file with these bytes. */
+	public RejectedFile stored(String file, String contentHash) {
+		RejectedFile stored = new RejectedFile(file, reason);
+		stored.contentHash = Objects.requireNonNull(contentHash);
+		return stored;
+	}
+
+	public String getContentHash() {
+		return contentHash;
 	}
 
 	public String getFile() {

@@ -2,11 +2,15 @@ package org.roleatlas.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.roleatlas.corpus.ContentIndex;
 import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.ContentState;
+import org.roleatlas.corpus.ContentStateRepository;
+import org.roleatlas.corpus.ContentVersion;
 import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
@@ -21,12 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the next content version beside the served one and swaps it in at once. The
- * writer stores it in one transaction and feeds the search index as it goes (search keeps
- * those documents out until the version is served). Then readers are held off for the
- * commit and the switch of version, taxonomy, search vocabulary and report, so a request
- * sees the old content or the new, never a mix. A failure before the commit rolls the
- * database back and takes the aborted version's documents out of the index; what was
- * served stays.
+ * writer locks the stored state (so writers on several nodes take turns), brings this
+ * node's search index up to what is stored, stores what changed in one transaction and
+ * feeds the index as it goes (search keeps those documents out until the version is
+ * served). Then readers are held off for the commit and the switch of version, taxonomy,
+ * search vocabulary and report, so a request sees the old content or the new, never a
+ * mix. A failure before the commit rolls the database back and takes the aborted
+ * version's documents out of the index; what was served stays. A node that does not write
+ * follows the stored state the same way ({@link #follow}).
  */
 @Component
 class ContentSwap {
@@ -41,6 +47,8 @@ class ContentSwap {
 
 	private final ContentVersions versions;
 
+	private final ContentStateRepository states;
+
 	private final TaxonomyService taxonomies;
 
 	private final IngestReports reports;
@@ -50,36 +58,89 @@ class ContentSwap {
 	private final Clock clock;
 
 	ContentSwap(PlatformTransactionManager transactions, ContentWriter writer, ContentIndex index,
-			ContentVersions versions, TaxonomyService taxonomies, IngestReports reports,
+			ContentVersions versions, ContentStateRepository states, TaxonomyService taxonomies, IngestReports reports,
 			ApplicationEventPublisher events, Clock clock) {
 		this.transactions = new TransactionTemplate(transactions);
 		this.writer = writer;
 		this.index = index;
 		this.versions = versions;
+		this.states = states;
 		this.taxonomies = taxonomies;
 		this.reports = reports;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/** How one ingest is to be loaded and reported, once its plan is known. */
+	interface Ingest {
+
+		/** Reads the plan's files and feeds them to the sink, in order. */
+		void load(ContentPlan plan, ContentWriter.Sink sink);
+
+		/** The report of the ingest, taken once everything is written. */
+		IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored);
+
+	}
+
 	/**
-	 * Replaces the content with what {@code load} feeds, under {@code taxonomy}; the
-	 * summary is taken once everything is written and becomes the served report.
+	 * Brings the stored content up to the folder: {@code folder} maps each file to the
+	 * SHA-256 of its bytes, {@code fingerprint} names the build and taxonomy it is read
+	 * with. Under the stored fingerprint only new and changed files are read; under
+	 * another, everything.
 	 */
-	IngestSummary replace(Taxonomy taxonomy, Instant startedAt, Consumer<ContentWriter.Sink> load,
-			Supplier<IngestSummary> summary) {
-		long version = versions.next();
+	IngestSummary update(Taxonomy taxonomy, String fingerprint, Map<String, String> folder, Instant startedAt,
+			Ingest ingest) {
+		return swapIn(taxonomy, () -> {
+			ContentState state = states.lockForWrite();
+			index.catchUp(state.served());
+			boolean full = state.getVersion() == 0 || !fingerprint.equals(state.getFingerprint());
+			ContentPlan plan = full ? ContentPlan.full(folder) : ContentPlan.changes(folder, writer.storedHashes());
+			if (plan.writes()) {
+				long version = state.getVersion() + 1;
+				writer.write(plan, version, taxonomy, startedAt, sink -> ingest.load(plan, sink));
+				// The writer clears its session as it goes: the state is read again
+				// (still
+				// locked by this transaction) to be changed.
+				state = states.lockForWrite();
+				state.written(version, full, fingerprint, clock.instant());
+				log.info("Writing content version {}: {} files read, {} replaced or removed, {} unchanged kept",
+						version, plan.toLoad().size(), plan.replaced().size(), plan.reused());
+			}
+			return new Written(state.served(), ingest.summary(plan, writer.stored()));
+		});
+	}
+
+	/**
+	 * Serves what is stored, indexing what this node's index lacks: for a node that does
+	 * not write, or before anything is written.
+	 */
+	IngestSummary follow(Taxonomy taxonomy, Function<ContentWriter.Stored, IngestSummary> summary) {
+		return swapIn(taxonomy, () -> {
+			ContentState state = states.read();
+			index.catchUp(state.served());
+			return new Written(state.served(), summary.apply(writer.stored()));
+		});
+	}
+
+	/** The stored state an ingest leaves, and its report. */
+	private record Written(ContentVersion stored, IngestSummary summary) {
+	}
+
+	private IngestSummary swapIn(Taxonomy taxonomy, Supplier<Written> write) {
 		ContentVersions.Swap[] swap = new ContentVersions.Swap[1];
 		long[] lockTimes = new long[2];
-		IngestSummary written;
+		Written written;
 		try {
 			written = transactions.execute(status -> {
-				writer.replaceAll(version, taxonomy, startedAt, load);
-				IngestSummary done = summary.get();
-				// Taken last: new requests wait only for those in flight and the commit.
-				lockTimes[0] = System.nanoTime();
-				swap[0] = versions.beginSwap();
-				lockTimes[1] = System.nanoTime();
+				Written done = write.get();
+				if (done.stored().isNewerThan(versions.current())) {
+					index.ready(taxonomy);
+					// Taken last: new requests wait only for those in flight and the
+					// commit.
+					lockTimes[0] = System.nanoTime();
+					swap[0] = versions.beginSwap();
+					lockTimes[1] = System.nanoTime();
+				}
 				return done;
 			});
 		}
@@ -90,12 +151,18 @@ class ContentSwap {
 			index.abandon();
 			throw ex;
 		}
+		if (swap[0] == null) {
+			// Nothing new stored: the served version stays, reported by this run.
+			log.info("Content version {} unchanged", versions.current().number());
+			reports.record(written.summary());
+			return written.summary();
+		}
 		ContentLoadedEvent event;
 		try (ContentVersions.Swap committed = swap[0]) {
-			event = committed.advance(clock.instant(), written.loaded());
+			event = committed.advance(written.stored(), written.summary().loaded());
 			taxonomies.publish(taxonomy);
-			index.swapped();
-			reports.record(written);
+			index.swapped(written.stored());
+			reports.record(written.summary());
 		}
 		// New requests wait from the moment the lock is asked for: first for the requests
 		// in flight to end, then for the commit and the switch.
@@ -104,7 +171,7 @@ class ContentSwap {
 				event.version().number(), (lockTimes[1] - lockTimes[0]) / 1_000_000, (now - lockTimes[1]) / 1_000_000);
 		index.dropReplaced();
 		events.publishEvent(event);
-		return written;
+		return written.summary();
 	}
 
 }

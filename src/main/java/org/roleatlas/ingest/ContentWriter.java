@@ -20,6 +20,7 @@ import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.corpus.RejectedFile;
+import org.roleatlas.corpus.RemovedFile;
 import org.roleatlas.corpus.ReportingLine;
 import org.roleatlas.corpus.Role;
 import org.roleatlas.corpus.Salary;
@@ -37,14 +38,17 @@ import org.springframework.stereotype.Component;
 import jakarta.persistence.EntityManager;
 
 /**
- * Replaces the stored content with a new ingest inside the transaction of a
+ * Writes an ingest into the stored content inside the transaction of a
  * {@link ContentSwap}, so readers see the old content until the new one commits and a
- * failed reload keeps the old. Articles are written as they are loaded, not collected
- * first: inserts are batched (hibernate.jdbc.batch_size) and the persistence context is
- * flushed and cleared every {@value #BATCH} articles, so neither the session nor the
- * ingest ever holds the whole folder. Each item and definition goes to the search index
- * as it is written, a batch at a time while its entities are still attached; the new
- * documents carry the version being written and stay out of searches until it is served.
+ * failed reload keeps the old. A full reload replaces everything; otherwise only the rows
+ * of the files that changed or vanished go (each recorded as a {@link RemovedFile}) and
+ * the changed and new files are written. Articles are written as they are loaded, not
+ * collected first: inserts are batched (hibernate.jdbc.batch_size) and the persistence
+ * context is flushed and cleared every {@value #BATCH} articles, so neither the session
+ * nor the ingest ever holds the whole folder. Each item and definition goes to the search
+ * index as it is written, a batch at a time while its entities are still attached; the
+ * new documents carry the version being written and stay out of searches until it is
+ * served.
  */
 @Component
 class ContentWriter {
@@ -55,15 +59,22 @@ class ContentWriter {
 	private static final List<String> TABLES = List.of("item_role", "item_concept", "item_occurrence", "item",
 			"definition", "statement_role", "statement", "salary", "reporting_line", "career_step", "article_tag",
 			"article_section", "article_dropped_line", "article_candidate", "article_warning", "article_subject_role",
-			"article_mentioned_role", "article", "rejected_file", "role_alias", "role", "concept");
+			"article_mentioned_role", "article", "rejected_file", "removed_file", "role_alias", "role", "concept");
+
+	/** Files deleted by one statement (their rows cascade). */
+	private static final int DELETE_BATCH = 500;
 
 	/** Where the loading of one ingest puts its articles and rejected files, in order. */
 	interface Sink {
 
-		void article(LoadedArticle article);
+		void article(LoadedArticle article, String contentHash);
 
-		void rejected(RejectedFile rejected);
+		void rejected(RejectedFile rejected, String contentHash);
 
+	}
+
+	/** What is stored once an ingest is written. */
+	record Stored(int articles, int rejected, int items) {
 	}
 
 	private final EntityManager entityManager;
@@ -76,18 +87,41 @@ class ContentWriter {
 	}
 
 	/**
-	 * Deletes the stored content, stores the taxonomy, then lets {@code load} feed the
-	 * articles of content version {@code version}; all of it commits or rolls back
-	 * together, in the caller's transaction (outside one, the first write fails).
+	 * Every stored file, loaded or rejected, with the SHA-256 of the bytes it came from.
 	 */
-	public void replaceAll(long version, Taxonomy taxonomy, Instant ingestedAt, Consumer<Sink> load) {
-		TABLES.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
+	Map<String, String> storedHashes() {
+		Map<String, String> hashes = new HashMap<>();
+		entityManager.createQuery("select a.file, a.contentHash from Article a", Object[].class)
+			.getResultList()
+			.forEach(row -> hashes.put((String) row[0], (String) row[1]));
+		entityManager.createQuery("select r.file, r.contentHash from RejectedFile r", Object[].class)
+			.getResultList()
+			.forEach(row -> hashes.put((String) row[0], (String) row[1]));
+		return hashes;
+	}
+
+	/**
+	 * Writes content version {@code version} as {@code plan} says, then lets {@code load}
+	 * feed the articles it reads; all of it commits or rolls back together, in the
+	 * caller's transaction (outside one, the first write fails).
+	 */
+	void write(ContentPlan plan, long version, Taxonomy taxonomy, Instant ingestedAt, Consumer<Sink> load) {
 		Map<String, Long> roleIds = new HashMap<>();
-		taxonomy.roles().forEach(entry -> saveRole(entry, true, roleIds));
 		Set<String> conceptIds = new LinkedHashSet<>();
-		for (ConceptEntry concept : taxonomy.concepts()) {
-			entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
-			conceptIds.add(concept.id());
+		if (plan.full()) {
+			TABLES.forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate());
+			taxonomy.roles().forEach(entry -> saveRole(entry, true, roleIds));
+			for (ConceptEntry concept : taxonomy.concepts()) {
+				entityManager.persist(new Concept(concept.id(), concept.labelEn(), concept.labelKo()));
+				conceptIds.add(concept.id());
+			}
+		}
+		else {
+			entityManager.createQuery("select r.slug, r.id from Role r", Object[].class)
+				.getResultList()
+				.forEach(row -> roleIds.put((String) row[0], (Long) row[1]));
+			conceptIds.addAll(entityManager.createQuery("select c.id from Concept c", String.class).getResultList());
+			remove(plan.replaced(), version);
 		}
 		entityManager.flush();
 		entityManager.clear();
@@ -96,25 +130,80 @@ class ContentWriter {
 			private int count;
 
 			@Override
-			public void article(LoadedArticle article) {
+			public void article(LoadedArticle article, String contentHash) {
 				article.newRoles()
 					.stream()
 					.filter(r -> !roleIds.containsKey(r.slug()))
 					.forEach(r -> saveRole(r, false, roleIds));
-				save(article, roleIds, conceptIds, ingestedAt, version);
+				save(article, contentHash, roleIds, conceptIds, ingestedAt, version);
 				if (++count % BATCH == 0) {
 					endBatch();
 				}
 			}
 
 			@Override
-			public void rejected(RejectedFile rejected) {
-				entityManager.persist(new RejectedFile(clip(rejected.getFile(), 1000), rejected.getReason()));
+			public void rejected(RejectedFile rejected, String contentHash) {
+				entityManager.persist(rejected.stored(clip(rejected.getFile(), 1000), contentHash));
 			}
 
 		});
 		endBatch();
-		index.ready(taxonomy);
+		if (!plan.full()) {
+			dropUnusedFoundRoles();
+		}
+	}
+
+	/** What is stored now, in the caller's transaction. */
+	Stored stored() {
+		return new Stored(count("Article"), count("RejectedFile"), count("Item"));
+	}
+
+	private int count(String entity) {
+		return entityManager.createQuery("select count(e) from " + entity + " e", Long.class)
+			.getSingleResult()
+			.intValue();
+	}
+
+	/**
+	 * Deletes the rows of files that changed or vanished (an article's rows cascade) and
+	 * records each article's file as removed in {@code version}, for nodes whose index
+	 * still holds its documents.
+	 */
+	private void remove(Set<String> files, long version) {
+		List<String> all = List.copyOf(files);
+		for (int from = 0; from < all.size(); from += DELETE_BATCH) {
+			List<String> batch = all.subList(from, Math.min(all.size(), from + DELETE_BATCH));
+			entityManager.createQuery("select a.file from Article a where a.file in :files", String.class)
+				.setParameter("files", batch)
+				.getResultList()
+				.forEach(file -> entityManager.persist(new RemovedFile(file, version)));
+			entityManager.createNativeQuery("delete from article where file in (:files)")
+				.setParameter("files", batch)
+				.executeUpdate();
+			entityManager.createNativeQuery("delete from rejected_file where file in (:files)")
+				.setParameter("files", batch)
+				.executeUpdate();
+		}
+	}
+
+	/**
+	 * A role found only in articles (not in the taxonomy) goes with the last article that
+	 * names it.
+	 */
+	private void dropUnusedFoundRoles() {
+		entityManager.createNativeQuery("""
+				delete from role where from_taxonomy = false
+				  and id not in (select role_id from article_subject_role)
+				  and id not in (select role_id from article_mentioned_role)
+				  and id not in (select role_id from item_role)
+				  and id not in (select role_id from definition)
+				  and id not in (select role_id from statement_role)
+				  and id not in (select role_id from salary)
+				  and id not in (select role_id from reporting_line)
+				  and id not in (select reports_to_id from reporting_line)
+				  and id not in (select role_id from career_step)
+				  and id not in (select step_role_id from career_step where step_role_id is not null)
+				""").executeUpdate();
 	}
 
 	private void endBatch() {
@@ -129,11 +218,11 @@ class ContentWriter {
 		ids.put(entry.slug(), role.getId());
 	}
 
-	private void save(LoadedArticle loaded, Map<String, Long> roleIds, Set<String> conceptIds, Instant ingestedAt,
-			long version) {
+	private void save(LoadedArticle loaded, String contentHash, Map<String, Long> roleIds, Set<String> conceptIds,
+			Instant ingestedAt, long version) {
 		ParsedArticle parsed = loaded.parsed();
 		Article article = new Article(parsed.file(), clip(loaded.title(), 1000), parsed.lang(), parsed.format(),
-				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt, version);
+				clip(parsed.frontMatter().source(), 2000), loaded.rawText(), ingestedAt, version, contentHash);
 		article.describe(parsed.frontMatter().tags().stream().map(t -> clip(t, 500)).toList(),
 				parsed.sections()
 					.stream()

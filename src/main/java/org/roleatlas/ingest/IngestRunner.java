@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.roleatlas.corpus.ContentStateRepository;
+import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.web.AtlasProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * larger one would keep the port closed for a long time, so it is loaded on a thread of
  * its own once the server is up, and until it is in, {@link LoadingGate} answers every
  * page with 503 and how far the loading is. Unless atlas.watch is false, the folder is
- * then watched and every change reloaded ({@link ContentWatcher}).
+ * then watched and every change reloaded ({@link ContentWatcher}), and the database is
+ * polled for versions other nodes wrote ({@link StoredVersionPoller}).
  */
 @Component
 class IngestRunner implements SmartLifecycle {
@@ -36,18 +39,36 @@ class IngestRunner implements SmartLifecycle {
 
 	private ContentWatcher watcher;
 
-	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate) {
+	private final ContentStateRepository states;
+
+	private final ContentVersions versions;
+
+	/**
+	 * One per start: a context may be stopped and started again (tests pause cached
+	 * ones).
+	 */
+	private StoredVersionPoller poller;
+
+	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate, ContentStateRepository states,
+			ContentVersions versions) {
 		this.ingest = ingest;
 		this.properties = properties;
 		this.gate = gate;
 		this.backgroundAbove = properties.backgroundIngestAbove();
+		this.states = states;
+		this.versions = versions;
 	}
 
 	@Override
 	public void start() {
 		running = true;
-		if (properties.watch()) {
+		if (properties.watch() && properties.writer()) {
 			watch();
+		}
+		if (!properties.pollInterval().isZero()) {
+			poller = new StoredVersionPoller(() -> states.read().getVersion(), () -> versions.current().number(),
+					ingest::requestIngest);
+			poller.start(properties.pollInterval());
 		}
 		if (!properties.ingestOnStartup()) {
 			return;
@@ -100,6 +121,10 @@ class IngestRunner implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		if (poller != null) {
+			poller.close();
+			poller = null;
+		}
 		if (watcher != null) {
 			try {
 				watcher.close();

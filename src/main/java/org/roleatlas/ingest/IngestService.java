@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -54,6 +56,9 @@ public class IngestService {
 	private final IngestReports reports;
 
 	private final FolderTaxonomy taxonomies;
+
+	/** Never the hash of any bytes, so a file known by it is read again. */
+	private static final String UNREADABLE = "unreadable";
 
 	private final CoalescedRuns<IngestSummary> runs = new CoalescedRuns<>("content-ingest", this::run);
 
@@ -149,11 +154,19 @@ public class IngestService {
 		List<Notice> warnings = new ArrayList<>();
 		FolderTaxonomy.Read read = taxonomies.read(root, warnings);
 		Taxonomy taxonomy = read.taxonomy();
-		List<Path> files = new ArrayList<>();
+		if (!properties.writer()) {
+			// The folder is the writing node's: this one serves what the database holds.
+			IngestSummary summary = swap.follow(taxonomy,
+					stored -> summary(started, startNanos, stored.articles() + stored.rejected(), stored,
+							stored.articles() + stored.rejected(), List.of(), warnings));
+			log.info("Following the stored content: {} articles, {} items", summary.loaded(), summary.items());
+			return summary;
+		}
+		Map<String, Path> files = new LinkedHashMap<>();
 		List<String> skipped = new ArrayList<>();
 		if (Files.isDirectory(root)) {
 			ContentFiles.Listing listing = content.list();
-			files.addAll(listing.articles());
+			listing.articles().forEach(path -> files.put(relative(root, path), path));
 			skipped.addAll(listing.skipped());
 			warnings.addAll(listing.notices());
 		}
@@ -161,69 +174,101 @@ public class IngestService {
 			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(contentDir()));
 			log.warn("Content folder {} does not exist; the portal starts empty", root);
 		}
-		Tally tally = new Tally();
 		progress = new Progress(0, files.size());
-		IngestSummary summary = swap.replace(taxonomy, started, sink -> {
-			try (ParallelLoader loader = new ParallelLoader(taxonomy, properties.limits(),
-					Runtime.getRuntime().availableProcessors())) {
-				loader.forEachInOrder(files, (articleLoader, path) -> load(articleLoader, content, root, path),
-						outcome -> {
-							if (outcome instanceof LoadedArticle article) {
-								sink.article(article);
-								tally.loaded++;
-								tally.items += article.items().size();
-							}
-							else {
-								sink.rejected((RejectedFile) outcome);
-								tally.rejected++;
-							}
-							progress = new Progress(tally.loaded + tally.rejected, files.size());
-							logProgress(progress);
-						});
+		Map<String, String> hashes = new LinkedHashMap<>();
+		files.forEach((file, path) -> hashes.put(file, hash(content, path)));
+		String fingerprint = ExtractionFingerprint.of(root, read.overrides(), properties.limits());
+		IngestSummary summary = swap.update(taxonomy, fingerprint, hashes, started, new ContentSwap.Ingest() {
+
+			@Override
+			public void load(ContentPlan plan, ContentWriter.Sink sink) {
+				loadInParallel(plan.toLoad().stream().map(files::get).toList(), taxonomy, content, root, sink);
 			}
-		}, () -> new IngestSummary(started, Duration.ofNanos(System.nanoTime() - startNanos), contentDir(),
-				files.size(), tally.loaded, tally.rejected, tally.items, skipped, warnings));
+
+			@Override
+			public IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored) {
+				return IngestService.this.summary(started, startNanos, files.size(), stored, plan.reused(), skipped,
+						warnings);
+			}
+
+		});
+		progress = new Progress(files.size(), files.size());
 		taxonomies.served(read);
-		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} skipped) in {} ms", tally.loaded,
-				files.size(), root, tally.rejected, tally.items, skipped.size(), summary.took().toMillis());
+		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} unchanged, {} skipped) in {} ms",
+				summary.loaded(), files.size(), root, summary.rejected(), summary.items(), summary.unchanged(),
+				skipped.size(), summary.took().toMillis());
 		return summary;
+	}
+
+	private IngestSummary summary(Instant started, long startNanos, int files, ContentWriter.Stored stored,
+			int unchanged, List<String> skipped, List<Notice> warnings) {
+		return new IngestSummary(started, Duration.ofNanos(System.nanoTime() - startNanos), contentDir(), files,
+				stored.articles(), stored.rejected(), stored.items(), unchanged, skipped, warnings);
+	}
+
+	private void loadInParallel(List<Path> paths, Taxonomy taxonomy, ContentFiles content, Path root,
+			ContentWriter.Sink sink) {
+		int[] done = { 0 };
+		try (ParallelLoader loader = new ParallelLoader(taxonomy, properties.limits(),
+				Runtime.getRuntime().availableProcessors())) {
+			loader.forEachInOrder(paths, (articleLoader, path) -> load(articleLoader, content, root, path), read -> {
+				if (read.outcome() instanceof LoadedArticle article) {
+					sink.article(article, read.contentHash());
+				}
+				else {
+					sink.rejected((RejectedFile) read.outcome(), read.contentHash());
+				}
+				progress = new Progress(++done[0], paths.size());
+				logProgress(progress);
+			});
+		}
+	}
+
+	/**
+	 * One file read on a loader thread: its article or rejection, and its bytes' hash.
+	 */
+	private record FileRead(Object outcome, String contentHash) {
 	}
 
 	/**
 	 * Reads and loads one file on a loader thread: the loaded article, or the file
 	 * rejected with its reason.
 	 */
-	private Object load(ArticleLoader loader, ContentFiles content, Path root, Path path) {
+	private FileRead load(ArticleLoader loader, ContentFiles content, Path root, Path path) {
 		String file = relative(root, path);
+		String hash = UNREADABLE;
 		try {
-			return loader.load(file, read(content, path));
+			byte[] bytes = readBytes(content, path);
+			hash = ExtractionFingerprint.ofBytes(bytes);
+			return new FileRead(loader.load(file, decode(bytes)), hash);
 		}
 		catch (ArticleRejectedException ex) {
 			log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
-			return new RejectedFile(file, ex.notice());
+			return new FileRead(new RejectedFile(file, ex.notice()), hash);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Rejected {} after an unexpected error", file, ex);
-			return new RejectedFile(file, NoticeCode.LOADING_FAILED.with());
+			return new FileRead(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()), hash);
 		}
 		catch (StackOverflowError ex) {
 			// a shape nested deeper than a limit foresaw; the stack is unwound here, so
-			// the
-			// other files still load
+			// the other files still load
 			log.warn("Rejected {}: its structure overflowed the stack", file);
-			return new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with());
+			return new FileRead(new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with()), hash);
 		}
 	}
 
-	/** Counts of one run, kept on the writing thread. */
-	private static final class Tally {
-
-		private int loaded;
-
-		private int rejected;
-
-		private int items;
-
+	/**
+	 * The hash an unchanged file is known by: of its bytes, or for a file that cannot be
+	 * read (or is too large to be), a mark it keeps, with its rejection, until it can be.
+	 */
+	private String hash(ContentFiles content, Path path) {
+		try {
+			return ExtractionFingerprint.ofBytes(readBytes(content, path));
+		}
+		catch (ArticleRejectedException ex) {
+			return UNREADABLE;
+		}
 	}
 
 	private static void logProgress(Progress progress) {
@@ -237,21 +282,19 @@ public class IngestService {
 		return root.relativize(path).toString().replace('\\', '/');
 	}
 
-	private String read(ContentFiles content, Path path) {
-		byte[] bytes;
+	private byte[] readBytes(ContentFiles content, Path path) {
 		try {
 			long size = Files.size(path);
 			if (size > properties.maxFileSize().toBytes()) {
 				throw new ArticleRejectedException(NoticeCode.FILE_TOO_LARGE.with(size, properties.maxFileSize()));
 			}
-			bytes = content.read(path);
+			return content.read(path);
 		}
 		catch (IOException ex) {
 			// the exception's message names the server's absolute path, which the report
 			// must not show
 			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getClass().getSimpleName()));
 		}
-		return decode(bytes);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.roleatlas.search;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.roleatlas.web.AtlasProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,20 +22,32 @@ class SearchBackendConfiguration {
 	private static final String BACKEND = "hibernate.search.backend.";
 
 	@Bean
-	HibernatePropertiesCustomizer searchBackend(SearchBackendProperties properties) {
-		Map<String, String> settings = settings(properties);
+	HibernatePropertiesCustomizer searchBackend(SearchBackendProperties properties, AtlasProperties atlas) {
+		Map<String, String> settings = settings(properties, atlas.dataDir());
 		return hibernate -> settings.forEach(hibernate::putIfAbsent);
 	}
 
-	static Map<String, String> settings(SearchBackendProperties properties) {
+	/** Where a persisted Lucene index lives under {@code atlas.data-dir}. */
+	static Path indexRoot(Path dataDir) {
+		return dataDir.resolve("index");
+	}
+
+	static Map<String, String> settings(SearchBackendProperties properties, Path dataDir) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		switch (properties.backend()) {
 			case LUCENE -> {
 				settings.put(BACKEND + "type", "lucene");
 				settings.put(BACKEND + "analysis.configurer", configurer(AtlasAnalysisConfigurer.class));
 				settings.put(BACKEND + "lucene_version", "LUCENE_9_12_0");
-				// Rebuilt from the database at every start, so kept in memory.
-				settings.put(BACKEND + "directory.type", "local-heap");
+				if (dataDir == null) {
+					// Rebuilt from the database at every start, so kept in memory.
+					settings.put(BACKEND + "directory.type", "local-heap");
+				}
+				else {
+					// Kept across restarts (SearchIndexer indexes only what it lacks).
+					settings.put(BACKEND + "directory.type", "local-filesystem");
+					settings.put(BACKEND + "directory.root", indexRoot(dataDir).toAbsolutePath().toString());
+				}
 				// A larger buffer writes fewer, larger segments while mass indexing,
 				// hence
 				// fewer merges.

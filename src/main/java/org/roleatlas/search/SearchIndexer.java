@@ -2,23 +2,26 @@ package org.roleatlas.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.LongStream;
 
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.roleatlas.corpus.ArticlePart;
 import org.roleatlas.corpus.ContentIndex;
 import org.roleatlas.corpus.ContentLoadedEvent;
+import org.roleatlas.corpus.ContentStateRepository;
+import org.roleatlas.corpus.ContentVersion;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
 import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.web.AtlasProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,26 +35,36 @@ import jakarta.persistence.EntityManagerFactory;
  * Indexes each content version beside the served one, inside the ingest's transaction:
  * the writer's session hands over every item and definition, which becomes a document a
  * batch at a time (the entities still attached, so nothing is read twice); the documents
- * carry their version, and {@link SearchService} filters every query by the served one.
- * Once the version is swapped in, the documents of the one it replaced are purged by the
- * ids indexed for it; after a rollback, those of the aborted one. Called by one ingest at
- * a time, so its state needs no locking.
+ * carry their version, and {@link SearchService} filters every query to the served floor
+ * and version. When the index is behind the database (a restart on a persisted index, a
+ * version another node wrote), the stored articles it lacks are indexed first. At the
+ * swap, the documents of files replaced or removed since go, before readers are let in;
+ * after it, those below the floor. Called by one ingest at a time, so its state needs no
+ * locking.
  */
 @Component
 class SearchIndexer implements ContentIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-	/** Purges sent to the index at a time. */
-	private static final int PURGE_BATCH = 1_000;
+	/** Stored articles indexed at a time when catching up. */
+	private static final int CATCH_UP_BATCH = 50;
 
 	private final EntityManager entityManager;
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final ContentStateRepository states;
 
 	private final SearchVocabulary vocabulary;
 
 	private final ApplicationEventPublisher events;
+
+	private final StaleDocuments stale;
+
+	/** Beside a persisted index; null when the index is rebuilt at every start. */
+	private final IndexStateFile stateFile;
+
+	/** One index on a search cluster for every node: the writing node keeps it. */
+	private final boolean shared;
 
 	/**
 	 * Batches go to the index without a commit or refresh each (one of both at the end
@@ -65,28 +78,72 @@ class SearchIndexer implements ContentIndex {
 
 	private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> outcomes = new ArrayList<>();
 
-	private Documents written = new Documents();
+	private ContentVersion indexed;
 
-	private Documents served = new Documents();
-
-	private Documents replaced = new Documents();
+	private long droppedBelow;
 
 	private SearchVocabulary.Words prepared;
 
 	private long indexingNanos;
 
-	SearchIndexer(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchVocabulary vocabulary,
-			ApplicationEventPublisher events) {
+	SearchIndexer(EntityManager entityManager, EntityManagerFactory entityManagerFactory, ContentStateRepository states,
+			SearchVocabulary vocabulary, ApplicationEventPublisher events, AtlasProperties atlas,
+			SearchBackendProperties backend) {
 		this.entityManager = entityManager;
-		this.entityManagerFactory = entityManagerFactory;
+		this.states = states;
 		this.vocabulary = vocabulary;
 		this.events = events;
+		this.stale = new StaleDocuments(entityManagerFactory);
+		this.shared = backend.backend() == SearchBackendProperties.Backend.ELASTICSEARCH;
+		this.stateFile = shared || atlas.dataDir() == null ? null
+				: new IndexStateFile(SearchBackendConfiguration.indexRoot(atlas.dataDir()));
+		this.indexed = stateFile == null ? ContentVersion.NONE : stateFile.read();
+	}
+
+	@Override
+	public ContentVersion indexed() {
+		return indexed;
+	}
+
+	@Override
+	public void catchUp(ContentVersion stored) {
+		if (shared || (stored.number() == indexed.number() && stored.floor() == indexed.floor())) {
+			return;
+		}
+		long start = System.nanoTime();
+		if (stored.number() < indexed.number() || stored.floor() < indexed.floor()) {
+			log.warn("The search index holds version {}, which the database (at {}) never had: rebuilding it",
+					indexed.number(), stored.number());
+			Search.session(entityManager).workspace(Item.class, Definition.class).purge();
+			indexed = ContentVersion.NONE;
+		}
+		// Every stored article is of the floor's version or later.
+		long since = stored.floor() > indexed.floor() ? stored.floor() - 1 : indexed.number();
+		List<Long> articles = entityManager
+			.createQuery("select a.id from Article a where a.contentVersion > :since order by a.id", Long.class)
+			.setParameter("since", since)
+			.getResultList();
+		for (int from = 0; from < articles.size(); from += CATCH_UP_BATCH) {
+			List<Long> batch = articles.subList(from, Math.min(articles.size(), from + CATCH_UP_BATCH));
+			entityManager.createQuery("select i from Item i where i.article.id in :ids", Item.class)
+				.setParameter("ids", batch)
+				.getResultList()
+				.forEach(this::add);
+			entityManager.createQuery("select d from Definition d where d.article.id in :ids", Definition.class)
+				.setParameter("ids", batch)
+				.getResultList()
+				.forEach(this::add);
+			flush();
+			entityManager.clear();
+		}
+		indexingNanos += System.nanoTime() - start;
+		log.info("Search index caught up from version {} to {}: {} stored articles indexed", indexed.number(),
+				stored.number(), articles.size());
 	}
 
 	@Override
 	public void add(ArticlePart part) {
 		writingSession().indexingPlan().addOrUpdate(part);
-		written.add(part);
 	}
 
 	@Override
@@ -108,18 +165,29 @@ class SearchIndexer implements ContentIndex {
 	}
 
 	@Override
-	public void swapped() {
+	public void swapped(ContentVersion served) {
+		long start = System.nanoTime();
+		Map<String, Long> removed = new HashMap<>();
+		states.removedAfter(indexed.number()).forEach(row -> removed.put((String) row[0], (Long) row[1]));
+		int purged = stale.ofRemovedFiles(removed, true);
+		if (purged > 0) {
+			log.info("{} search documents of {} replaced or removed files purged", purged, removed.size());
+		}
 		vocabulary.use(prepared);
 		prepared = null;
-		replaced = served;
-		served = written;
-		written = new Documents();
+		indexed = served;
+		if (stateFile != null) {
+			stateFile.write(served);
+		}
+		indexingNanos += System.nanoTime() - start;
 	}
 
 	@Override
 	public void dropReplaced() {
-		purge(replaced);
-		replaced = new Documents();
+		if (indexed.floor() > droppedBelow) {
+			stale.below(indexed.floor(), false);
+			droppedBelow = indexed.floor();
+		}
 	}
 
 	@Override
@@ -131,8 +199,7 @@ class SearchIndexer implements ContentIndex {
 			log.debug("Indexing of the abandoned version failed too", ex);
 		}
 		prepared = null;
-		purge(written);
-		written = new Documents();
+		stale.above(indexed.number(), false);
 		indexingNanos = 0;
 	}
 
@@ -167,51 +234,6 @@ class SearchIndexer implements ContentIndex {
 		finally {
 			outcomes.clear();
 		}
-	}
-
-	private void purge(Documents documents) {
-		if (documents.isEmpty()) {
-			return;
-		}
-		try (EntityManager purging = entityManagerFactory.createEntityManager()) {
-			SearchSession session = Search.session(purging);
-			// Documents of a version no longer served match no search: no need to wait.
-			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-			SearchIndexingPlan plan = session.indexingPlan();
-			purge(plan, Item.class, documents.items.build());
-			purge(plan, Definition.class, documents.definitions.build());
-		}
-	}
-
-	private static void purge(SearchIndexingPlan plan, Class<?> type, LongStream ids) {
-		int[] count = { 0 };
-		ids.forEach(id -> {
-			plan.purge(type, id, null);
-			if (++count[0] % PURGE_BATCH == 0) {
-				plan.execute();
-			}
-		});
-		plan.execute();
-	}
-
-	/** The ids of one version's documents, as primitives (a large corpus has 300,000). */
-	private static final class Documents {
-
-		private final LongStream.Builder items = LongStream.builder();
-
-		private final LongStream.Builder definitions = LongStream.builder();
-
-		private boolean empty = true;
-
-		void add(ArticlePart part) {
-			(part instanceof Item ? items : definitions).add(part.getId());
-			empty = false;
-		}
-
-		boolean isEmpty() {
-			return empty;
-		}
-
 	}
 
 }

@@ -13,6 +13,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.roleatlas.corpus.ContentVersion;
 import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
@@ -216,8 +217,11 @@ class SearchService {
 					b.filter(f.match().field(field).matching(value, ValueModel.INDEX));
 				}
 			}
-			// The next version is indexed beside the served one until it is swapped in.
-			b.filter(f.match().field(SearchEntryBinder.CONTENT_VERSION).matching(versions.current().number()));
+			// The next version is indexed beside the served one until it is swapped in,
+			// and
+			// what the last full reload replaced is dead until it is purged.
+			ContentVersion served = versions.current();
+			b.filter(f.range().field(SearchEntryBinder.CONTENT_VERSION).between(served.floor(), served.number()));
 		}).toPredicate();
 	}
 

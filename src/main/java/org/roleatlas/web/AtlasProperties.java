@@ -33,6 +33,13 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param articlePageSize how much article text one article page shows: a longer article
  * is split into pages at its headings, none holding more than this unless one section
  * alone does (far above every seed and corpus article, which stay one page)
+ * @param dataDir where the search index is kept across restarts (and, with the
+ * {@code disk} profile, the H2 database); unset, the index lives in memory and is rebuilt
+ * at every start; env {@code ATLAS_DATA_DIR}
+ * @param writer whether this node loads the content folder into the database; a node with
+ * {@code false} only follows what other nodes write (several nodes on one database)
+ * @param pollInterval how often the node looks for a content version written by another
+ * node into the shared database; 0 never
  */
 @Validated
 @ConfigurationProperties("atlas")
@@ -40,7 +47,8 @@ public record AtlasProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @DefaultValue("2MB") DataSize maxFileSize, @DefaultValue("true") boolean ingestOnStartup,
 		String adminToken, @Valid @DefaultValue Limits limits,
 		@PositiveOrZero @DefaultValue("200") int backgroundIngestAbove, @DefaultValue("true") boolean watch,
-		@NotNull @DefaultValue("64KB") DataSize articlePageSize) {
+		@NotNull @DefaultValue("64KB") DataSize articlePageSize, Path dataDir, @DefaultValue("true") boolean writer,
+		@NotNull @DefaultValue("2s") Duration pollInterval) {
 
 	/**
 	 * What one article may hold before it is rejected with its reason instead of loaded,

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ContentVersionsTest {
 
+	private static final ContentVersion FIRST = new ContentVersion(1, 1, Instant.parse("2026-12-02T00:00:00Z"));
+
 	private final ContentVersions versions = new ContentVersions();
 
 	@Test
@@ -23,7 +25,7 @@ class ContentVersionsTest {
 		ContentVersions.Pin pin = versions.pin();
 		CompletableFuture<ContentLoadedEvent> swap = CompletableFuture.supplyAsync(() -> {
 			try (ContentVersions.Swap held = versions.beginSwap()) {
-				return held.advance(Instant.parse("2026-12-02T00:00:00Z"), 5);
+				return held.advance(FIRST, 5);
 			}
 		});
 		assertThatThrownBy(() -> swap.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
@@ -31,7 +33,11 @@ class ContentVersionsTest {
 		pin.close();
 		assertThat(swap.get(10, TimeUnit.SECONDS).version().number()).isEqualTo(1);
 		assertThat(versions.current().number()).isEqualTo(1);
-		assertThat(versions.next()).isEqualTo(2);
+		assertThatThrownBy(() -> {
+			try (ContentVersions.Swap again = versions.beginSwap()) {
+				again.advance(FIRST, 5);
+			}
+		}).as("a version is never served twice").isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -43,7 +49,7 @@ class ContentVersionsTest {
 			}
 		});
 		assertThatThrownBy(() -> reader.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-		swap.advance(Instant.parse("2026-12-02T00:00:00Z"), 5);
+		swap.advance(FIRST, 5);
 		swap.close();
 		swap.close();
 		assertThat(reader.get(10, TimeUnit.SECONDS)).isEqualTo(1);

@@ -73,7 +73,7 @@ class RoleQueriesTest {
 	}
 
 	private static Article article(String file) {
-		return new Article(file, file, "en", ArticleFormat.MARKDOWN, null, "# " + file + "\n", Instant.EPOCH, 1);
+		return new Article(file, file, "en", ArticleFormat.MARKDOWN, null, "# " + file + "\n", Instant.EPOCH, 1, "");
 	}
 
 	@Test

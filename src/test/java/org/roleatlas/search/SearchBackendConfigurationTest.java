@@ -1,6 +1,7 @@
 package org.roleatlas.search;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.AtlasApplicationTest;
 import org.roleatlas.search.SearchBackendProperties.Backend;
+import org.roleatlas.web.AtlasProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -28,6 +30,9 @@ class SearchBackendConfigurationTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	AtlasProperties atlas;
+
 	@Test
 	void theApplicationRunsOnTheLuceneBackendByDefault() {
 		assertThat(Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)).isNotNull();
@@ -36,19 +41,29 @@ class SearchBackendConfigurationTest {
 	@Test
 	void luceneKeepsItsIndexInMemoryWithTheLuceneAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null));
+			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), null);
 
 		assertThat(settings).contains(entry("hibernate.search.backend.type", "lucene"),
 				entry("hibernate.search.backend.directory.type", "local-heap"),
 				entry("hibernate.search.backend.analysis.configurer",
 						"class:" + AtlasAnalysisConfigurer.class.getName()));
-		assertThat(settings).doesNotContainKey("hibernate.search.backend.uris");
+		assertThat(settings).doesNotContainKey("hibernate.search.backend.uris")
+			.doesNotContainKey("hibernate.search.backend.directory.root");
+	}
+
+	@Test
+	void withADataDirectoryLuceneKeepsItsIndexOnDiskUnderIt() {
+		Map<String, String> settings = SearchBackendConfiguration
+			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), Path.of("/srv/atlas"));
+
+		assertThat(settings).contains(entry("hibernate.search.backend.directory.type", "local-filesystem"),
+				entry("hibernate.search.backend.directory.root", Path.of("/srv/atlas/index").toString()));
 	}
 
 	@Test
 	void elasticsearchTalksToTheClusterWithItsOwnAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret"));
+			.settings(new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret"), Path.of("/srv"));
 
 		assertThat(settings).containsExactlyInAnyOrderEntriesOf(Map.of("hibernate.search.backend.type", "elasticsearch",
 				"hibernate.search.backend.uris", CLUSTER.toString(), "hibernate.search.backend.username", "atlas",
@@ -61,7 +76,8 @@ class SearchBackendConfigurationTest {
 		Map<String, Object> hibernate = new HashMap<>(
 				Map.of("hibernate.search.backend.io.writer.ram_buffer_size", "16"));
 
-		new SearchBackendConfiguration().searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null))
+		new SearchBackendConfiguration()
+			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), atlas)
 			.customize(hibernate);
 
 		assertThat(hibernate).containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", "16")

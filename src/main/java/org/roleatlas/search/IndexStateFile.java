@@ -1,0 +1,71 @@
+package org.roleatlas.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Properties;
+
+import org.roleatlas.corpus.ContentVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The content version a persisted index holds, kept in a file beside it, so a restart
+ * knows how far the index is and indexes only what it lacks. Written after the index has
+ * committed that version (a crash in between leaves the older state, which only costs a
+ * second indexing of the same documents); replaced atomically.
+ */
+final class IndexStateFile {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexStateFile.class);
+
+	static final String NAME = "atlas-index-state.properties";
+
+	private final Path file;
+
+	IndexStateFile(Path indexRoot) {
+		this.file = indexRoot.resolve(NAME);
+	}
+
+	/** What the index holds; {@link ContentVersion#NONE} if unknown. */
+	ContentVersion read() {
+		if (!Files.isRegularFile(file)) {
+			return ContentVersion.NONE;
+		}
+		Properties state = new Properties();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			state.load(in);
+			return new ContentVersion(Long.parseLong(state.getProperty("version")),
+					Long.parseLong(state.getProperty("floor")), Instant.parse(state.getProperty("committedAt")));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The index state {} cannot be read; the index is rebuilt", file.getFileName(), ex);
+			return ContentVersion.NONE;
+		}
+	}
+
+	void write(ContentVersion indexed) {
+		Properties state = new Properties();
+		state.setProperty("version", Long.toString(indexed.number()));
+		state.setProperty("floor", Long.toString(indexed.floor()));
+		state.setProperty("committedAt", indexed.committedAt().toString());
+		try {
+			Files.createDirectories(file.getParent());
+			Path next = file.resolveSibling(NAME + ".next");
+			try (Writer out = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+				state.store(out, "the content version this search index holds");
+			}
+			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
