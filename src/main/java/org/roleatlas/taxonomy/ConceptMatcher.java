@@ -58,8 +58,9 @@ public final class ConceptMatcher {
 	 */
 	public Set<String> match(String text) {
 		BitSet matched = new BitSet(conceptsByRank.size());
+		Map<String, List<String>> tokensByLang = analyzers.tokensByLanguage(keywordsByFirstToken.keySet(), text);
 		keywordsByFirstToken.forEach((lang, byFirstToken) -> {
-			List<String> tokens = analyzers.tokens(lang, text);
+			List<String> tokens = tokensByLang.get(lang);
 			for (int i = 0; i < tokens.size(); i++) {
 				for (Keyword keyword : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
 					if (keyword.matchesAt(tokens, i)) {
