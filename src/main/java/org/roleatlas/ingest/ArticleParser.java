@@ -89,6 +89,7 @@ final class ArticleParser {
 	 * {@link ArticleRejectedException} naming the limit it broke.
 	 */
 	public ParsedArticle parse(String file, String text) {
+		classifier.startArticle();
 		return ParseDeadline.within(limits.limits().parseTime(), () -> parseWithinLimits(file, text));
 	}
 

@@ -48,10 +48,14 @@ final class ChromeFilter {
 
 	private final Set<String> lineRuleNames = new HashSet<>();
 
+	/** Per line rule, in order: most lines contain none of the words a rule needs. */
+	private final List<RequiredLiterals> lineRuleLiterals;
+
 	public ChromeFilter(ChromeRules rules, TextMarkers markers) {
 		this.rules = rules;
 		this.markers = markers.anyMarker();
 		rules.lineRules().forEach(rule -> lineRuleNames.add(rule.name()));
+		this.lineRuleLiterals = rules.lineRules().stream().map(rule -> RequiredLiterals.of(rule.pattern())).toList();
 	}
 
 	/**
@@ -65,7 +69,12 @@ final class ChromeFilter {
 			if (content.isEmpty()) {
 				continue;
 			}
-			for (ChromeRule rule : rules.lineRules()) {
+			String folded = RequiredLiterals.fold(content);
+			for (int r = 0; r < lineRuleLiterals.size(); r++) {
+				if (!lineRuleLiterals.get(r).mayMatch(folded)) {
+					continue;
+				}
+				ChromeRule rule = rules.lineRules().get(r);
 				Matcher m = rule.pattern().matcher(ParseDeadline.guard(content));
 				if (!m.find()) {
 					continue;

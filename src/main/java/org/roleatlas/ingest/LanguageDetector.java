@@ -1,5 +1,7 @@
 package org.roleatlas.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +34,12 @@ final class LanguageDetector {
 	 */
 	private static final int KANA_SHARE_OF_JAPANESE = 10;
 
-	private final Map<String, Set<String>> stopwords;
+	/** The languages that list each function word. */
+	private final Map<String, List<String>> languagesByWord = new HashMap<>();
 
 	public LanguageDetector(Map<String, Set<String>> stopwords) {
-		this.stopwords = stopwords;
+		stopwords.forEach((lang, words) -> words
+			.forEach(word -> languagesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(lang)));
 	}
 
 	public Detection detect(String text) {
@@ -83,11 +87,7 @@ final class LanguageDetector {
 	private Detection latin(String text) {
 		Map<String, Double> scores = new TreeMap<>();
 		WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).forEach(word -> {
-			List<String> langs = stopwords.entrySet()
-				.stream()
-				.filter(e -> e.getValue().contains(word))
-				.map(Map.Entry::getKey)
-				.toList();
+			List<String> langs = languagesByWord.getOrDefault(word, List.of());
 			langs.forEach(lang -> scores.merge(lang, 1.0 / langs.size(), Double::sum));
 		});
 		String best = "en";

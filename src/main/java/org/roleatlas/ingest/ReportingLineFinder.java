@@ -42,20 +42,26 @@ final class ReportingLineFinder {
 	/**
 	 * A reporting pattern whose target comes first (Korean 에게 보고, Japanese に報告) makes the
 	 * regex engine try a target at every position of every sentence; its verb alone,
-	 * tried first, rules out nearly all sentences at the cost of a literal search.
+	 * tried first, rules out nearly all sentences at the cost of a literal search. Before
+	 * either, the literals the pattern needs rule out most sentences at the cost of
+	 * {@link String#indexOf}.
 	 */
-	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget) {
+	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget, RequiredLiterals literals) {
 
 		private static final Pattern LEADING_TARGET = Pattern.compile("^\\(\\?<target>[^)]*\\)");
 
 		static ReportingPattern of(Pattern pattern) {
 			Matcher target = LEADING_TARGET.matcher(pattern.pattern());
 			return new ReportingPattern(pattern,
-					target.find() ? Pattern.compile(pattern.pattern().substring(target.end()), pattern.flags()) : null);
+					target.find() ? Pattern.compile(pattern.pattern().substring(target.end()), pattern.flags()) : null,
+					RequiredLiterals.of(pattern));
 		}
 
-		boolean mayMatch(String sentence) {
-			return verbAfterTarget == null || verbAfterTarget.matcher(sentence).find();
+		/**
+		 * @param folded the sentence {@link RequiredLiterals#fold}ed
+		 */
+		boolean mayMatch(String sentence, String folded) {
+			return literals.mayMatch(folded) && (verbAfterTarget == null || verbAfterTarget.matcher(sentence).find());
 		}
 
 	}
@@ -70,8 +76,9 @@ final class ReportingLineFinder {
 		Map<String, ReportingFact> facts = new LinkedHashMap<>();
 		for (Block block : article.blocks()) {
 			for (Sentence sentence : Sentences.of(block, article.lang())) {
+				String folded = RequiredLiterals.fold(sentence.text());
 				for (ReportingPattern pattern : reportingPatterns) {
-					if (!pattern.mayMatch(sentence.text())) {
+					if (!pattern.mayMatch(sentence.text(), folded)) {
 						continue;
 					}
 					Matcher m = pattern.pattern().matcher(sentence.text());

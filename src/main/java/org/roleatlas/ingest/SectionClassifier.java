@@ -1,8 +1,12 @@
 package org.roleatlas.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.PhraseMatch;
@@ -21,23 +25,78 @@ final class SectionClassifier {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	/** A vocabulary word a heading word may match with one typo. */
+	private record TypoTarget(String word, SectionKind kind) {
+	}
+
 	private final SectionVocabulary vocabulary;
 
 	private final RoleMatcher roles;
 
+	private final List<Map.Entry<SectionKind, List<String>>> questionsByPriority;
+
+	private final List<Map.Entry<SectionKind, List<String>>> kindsByPriority;
+
+	/**
+	 * The typo targets by themselves and by every form with one character left out: two
+	 * words one edit apart share one of these keys, so a heading word is compared with
+	 * the few targets it shares a key with instead of with every word of the vocabulary.
+	 */
+	private final Map<String, List<TypoTarget>> typoTargetsByKey = new HashMap<>();
+
+	/**
+	 * Classifications of the article being read, whose headings the structure reader, the
+	 * title finder, the sections and the candidates each classify again.
+	 */
+	private final Map<String, Optional<SectionKind>> classified = new HashMap<>();
+
 	public SectionClassifier(SectionVocabulary vocabulary, RoleMatcher roles) {
 		this.vocabulary = vocabulary;
 		this.roles = roles;
+		this.questionsByPriority = byPriority(vocabulary.questions());
+		this.kindsByPriority = byPriority(vocabulary.kinds());
+		for (var entry : kindsByPriority) {
+			for (String phrase : entry.getValue()) {
+				if (!phrase.contains(" ") && longEnough(phrase)) {
+					TypoTarget target = new TypoTarget(phrase, entry.getKey());
+					oneEditKeys(phrase)
+						.forEach(key -> typoTargetsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(target));
+				}
+			}
+		}
+	}
+
+	private static List<Map.Entry<SectionKind, List<String>>> byPriority(Map<SectionKind, List<String>> phrases) {
+		return phrases.entrySet().stream().sorted(Map.Entry.comparingByKey(SectionClassifier::priority)).toList();
+	}
+
+	/** The word and every form of it with one character left out. */
+	private static Set<String> oneEditKeys(String word) {
+		Set<String> keys = new HashSet<>();
+		keys.add(word);
+		for (int i = 0; i < word.length(); i++) {
+			keys.add(word.substring(0, i) + word.substring(i + 1));
+		}
+		return keys;
+	}
+
+	/** Starts a new article: what the last one's headings were is forgotten. */
+	void startArticle() {
+		classified.clear();
 	}
 
 	public Optional<SectionKind> classify(String text) {
+		return classified.computeIfAbsent(text, this::read);
+	}
+
+	private Optional<SectionKind> read(String text) {
 		String rest = PhraseMatch.fold(roles.withoutRoleNames(text));
 		if (!WORD.matcher(rest).find()) {
 			return Optional.of(SectionKind.DEFINITION);
 		}
-		Optional<SectionKind> kind = firstMatch(rest, vocabulary.questions());
+		Optional<SectionKind> kind = firstMatch(rest, questionsByPriority);
 		if (kind.isEmpty()) {
-			kind = firstMatch(rest, vocabulary.kinds());
+			kind = firstMatch(rest, kindsByPriority);
 		}
 		return kind.isPresent() ? kind : withOneTypo(rest);
 	}
@@ -58,11 +117,8 @@ final class SectionClassifier {
 		return cut < 0 ? trimmed : trimmed.substring(cut + 2);
 	}
 
-	private static Optional<SectionKind> firstMatch(String text, Map<SectionKind, List<String>> phrases) {
-		for (var entry : phrases.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey(SectionClassifier::priority))
-			.toList()) {
+	private static Optional<SectionKind> firstMatch(String text, List<Map.Entry<SectionKind, List<String>>> phrases) {
+		for (var entry : phrases) {
 			if (entry.getValue().stream().anyMatch(p -> PhraseMatch.indexOf(text, p, 0) >= 0)) {
 				return Optional.of(entry.getKey());
 			}
@@ -88,23 +144,21 @@ final class SectionClassifier {
 		};
 	}
 
+	/**
+	 * The most specific kind one of whose words a word of the text spells with one typo.
+	 */
 	private Optional<SectionKind> withOneTypo(String text) {
-		List<String> words = WORD.matcher(text).results().map(m -> m.group()).toList();
-		for (var entry : vocabulary.kinds()
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey(SectionClassifier::priority))
-			.toList()) {
-			for (String phrase : entry.getValue()) {
-				if (phrase.contains(" ") || !longEnough(phrase)) {
-					continue;
-				}
-				if (words.stream().anyMatch(word -> withinOneEdit(word, phrase))) {
-					return Optional.of(entry.getKey());
+		SectionKind best = null;
+		for (String word : WORD.matcher(text).results().map(m -> m.group()).toList()) {
+			for (String key : oneEditKeys(word)) {
+				for (TypoTarget target : typoTargetsByKey.getOrDefault(key, List.of())) {
+					if ((best == null || priority(target.kind(), best) < 0) && withinOneEdit(word, target.word())) {
+						best = target.kind();
+					}
 				}
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(best);
 	}
 
 	/**

@@ -221,13 +221,14 @@ final class TextStructureReader {
 			boolean spaced = numbered && setOff;
 			boolean headingBullet = marker != null && HEADING_BULLETS.matcher(marker).matches();
 			boolean apartOverProse = (apart || spaced) && !insideOtherList && carriesProse;
-			boolean section = namesASection.test(block.text()) || QUESTION.matcher(block.text()).find();
 			// a box-bulleted section heading set off by blank lines over its prose ("■
 			// プロダクトオーナーとは" over its paragraph, then "■ プロダクトマネージャーとは"); a
 			// dash so set off is a loose list's item
-			boolean markedSection = section
-					&& ((apart && !insideOtherList) || ((numbered || (headingBullet && setOff)) && carriesProse));
-			boolean heads = opensOtherList || apartOverProse || markedSection;
+			boolean placedAsSection = (apart && !insideOtherList)
+					|| ((numbered || (headingBullet && setOff)) && carriesProse);
+			// the vocabulary last: it costs the most to ask
+			boolean heads = opensOtherList || apartOverProse
+					|| (placedAsSection && (QUESTION.matcher(block.text()).find() || namesASection.test(block.text())));
 			if (!heads || block.text().length() > MAX_MARKED_HEADING || SENTENCE_END.matcher(block.text()).find()) {
 				read.add(block);
 				continue;

@@ -1,8 +1,9 @@
 package org.roleatlas.taxonomy;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,23 @@ import java.util.Set;
  */
 public final class ConceptMatcher {
 
-	private record Keyword(String concept, String lang, List<String> tokens) {
+	private record Keyword(int rank, String concept, List<String> tokens) {
+
+		boolean matchesAt(List<String> text, int start) {
+			return start + tokens.size() <= text.size() && text.subList(start, start + tokens.size()).equals(tokens);
+		}
+
 	}
 
 	private final TextAnalyzers analyzers;
 
-	private final List<Keyword> keywords = new ArrayList<>();
+	/**
+	 * Per language, the keywords by their first token, so that a text is looked up token
+	 * by token instead of searched for every keyword.
+	 */
+	private final Map<String, Map<String, List<Keyword>>> keywordsByFirstToken = new LinkedHashMap<>();
+
+	private final List<String> conceptsByRank = new ArrayList<>();
 
 	public ConceptMatcher(List<ConceptEntry> concepts, TextAnalyzers analyzers) {
 		this.analyzers = analyzers;
@@ -30,25 +42,35 @@ public final class ConceptMatcher {
 			concept.keywordsByLang().forEach((lang, words) -> words.forEach(word -> {
 				List<String> tokens = analyzers.tokens(lang, TextNormalizer.normalize(word));
 				if (!tokens.isEmpty()) {
-					keywords.add(new Keyword(concept.id(), lang, tokens));
+					Keyword keyword = new Keyword(conceptsByRank.size(), concept.id(), tokens);
+					conceptsByRank.add(concept.id());
+					keywordsByFirstToken.computeIfAbsent(lang, l -> new HashMap<>())
+						.computeIfAbsent(tokens.get(0), t -> new ArrayList<>())
+						.add(keyword);
 				}
 			}));
 		}
 	}
 
-	/** Concept ids the text names, in taxonomy order. */
+	/**
+	 * Concept ids the text names, in taxonomy order (of the first keyword of each that
+	 * matches).
+	 */
 	public Set<String> match(String text) {
-		Map<String, List<String>> tokensByLang = new HashMap<>();
+		BitSet matched = new BitSet(conceptsByRank.size());
+		Map<String, List<String>> tokensByLang = analyzers.tokensByLanguage(keywordsByFirstToken.keySet(), text);
+		keywordsByFirstToken.forEach((lang, byFirstToken) -> {
+			List<String> tokens = tokensByLang.get(lang);
+			for (int i = 0; i < tokens.size(); i++) {
+				for (Keyword keyword : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
+					if (keyword.matchesAt(tokens, i)) {
+						matched.set(keyword.rank());
+					}
+				}
+			}
+		});
 		Set<String> concepts = new LinkedHashSet<>();
-		for (Keyword keyword : keywords) {
-			if (concepts.contains(keyword.concept())) {
-				continue;
-			}
-			List<String> tokens = tokensByLang.computeIfAbsent(keyword.lang(), lang -> analyzers.tokens(lang, text));
-			if (Collections.indexOfSubList(tokens, keyword.tokens()) >= 0) {
-				concepts.add(keyword.concept());
-			}
-		}
+		matched.stream().forEach(rank -> concepts.add(conceptsByRank.get(rank)));
 		return concepts;
 	}
 

@@ -2,6 +2,8 @@ package org.roleatlas.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,14 @@ public final class RoleMatcher {
 
 	private final Map<String, RoleEntry> rolesBySlug = new LinkedHashMap<>();
 
+	/**
+	 * The probes by their first two characters, so that a text is read once for all of
+	 * them; a probe shorter than that is looked for on its own.
+	 */
+	private final Map<Integer, Set<String>> probesByStart = new HashMap<>();
+
+	private final Set<String> shortProbes = new HashSet<>();
+
 	public RoleMatcher(List<RoleEntry> roles) {
 		Map<String, Set<String>> slugsByLabel = new LinkedHashMap<>();
 		Map<String, Boolean> ambiguousLabel = new LinkedHashMap<>();
@@ -65,6 +75,33 @@ public final class RoleMatcher {
 				names.add(new Name(key, slug, ambiguous, pattern(key), key.toLowerCase(Locale.ROOT).split(" ")[0]));
 			}
 		});
+		for (Name name : names) {
+			String probe = name.probe();
+			if (probe.length() < 2) {
+				shortProbes.add(probe);
+			}
+			else {
+				probesByStart.computeIfAbsent(startKey(probe, 0), k -> new HashSet<>()).add(probe);
+			}
+		}
+	}
+
+	private static int startKey(String text, int at) {
+		return (text.charAt(at) << 16) | text.charAt(at + 1);
+	}
+
+	/** The probes the lower-cased text contains. */
+	private Set<String> probesIn(String lowerCase) {
+		Set<String> found = new HashSet<>();
+		shortProbes.stream().filter(lowerCase::contains).forEach(found::add);
+		for (int at = 0; at + 1 < lowerCase.length(); at++) {
+			for (String probe : probesByStart.getOrDefault(startKey(lowerCase, at), Set.of())) {
+				if (lowerCase.startsWith(probe, at)) {
+					found.add(probe);
+				}
+			}
+		}
+		return found;
 	}
 
 	private static void addLabel(Map<String, Set<String>> slugsByLabel, Map<String, Boolean> ambiguousLabel,
@@ -118,9 +155,9 @@ public final class RoleMatcher {
 	public List<Mention> find(String text) {
 		List<Mention> raw = new ArrayList<>();
 		Map<String, Set<String>> candidatesAt = new LinkedHashMap<>();
-		String lowerCase = text.toLowerCase(Locale.ROOT);
+		Set<String> probes = probesIn(text.toLowerCase(Locale.ROOT));
 		for (Name name : names) {
-			if (!lowerCase.contains(name.probe())) {
+			if (!probes.contains(name.probe())) {
 				continue;
 			}
 			Matcher m = name.pattern().matcher(text);

@@ -3,7 +3,9 @@ package org.roleatlas.taxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,9 +66,24 @@ public final class TextAnalyzers implements AutoCloseable {
 	 * compatibility form: tokens are comparison keys, so ① and 1 are one token.
 	 */
 	public List<String> tokens(String lang, String text) {
+		return compatibleTokens(lang, TextNormalizer.compatibilityForm(text));
+	}
+
+	/**
+	 * {@link #tokens} of one text in each of the languages, its compatibility form made
+	 * once.
+	 */
+	public Map<String, List<String>> tokensByLanguage(Collection<String> langs, String text) {
+		String compatible = TextNormalizer.compatibilityForm(text);
+		Map<String, List<String>> tokens = new LinkedHashMap<>();
+		langs.forEach(lang -> tokens.put(lang, compatibleTokens(lang, compatible)));
+		return tokens;
+	}
+
+	private List<String> compatibleTokens(String lang, String compatible) {
 		Analyzer analyzer = byLanguage.getOrDefault(lang, fallback);
 		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("text", TextNormalizer.compatibilityForm(text))) {
+		try (TokenStream stream = analyzer.tokenStream("text", compatible)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
