@@ -75,10 +75,14 @@ class SearchService {
 
 	private final ContentVersions versions;
 
+	private final SearchAnswers answers;
+
 	SearchService(EntityManagerFactory entityManagerFactory, RoleService roleService, TaxonomyService taxonomies,
-			SearchVocabulary vocabulary, MeterRegistry meters, ContentVersions versions) {
+			SearchVocabulary vocabulary, MeterRegistry meters, ContentVersions versions,
+			SearchBackendProperties properties) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.versions = versions;
+		this.answers = new SearchAnswers(versions, properties.cachedAnswers());
 		this.roleService = roleService;
 		this.taxonomies = taxonomies;
 		this.vocabulary = vocabulary;
@@ -108,14 +112,17 @@ class SearchService {
 	/**
 	 * Answers from the index alone, in a session of its own without a transaction: a
 	 * search holds no database connection while it waits for the CPU, so a burst of
-	 * searches cannot drain the pool that pages and reloads need.
+	 * searches cannot drain the pool that pages and reloads need. A question asked
+	 * recently of the same content is answered as it was then.
 	 */
 	public SearchViews.SearchResult search(SearchRequest request, Locale locale) {
-		return latency.record(() -> find(request, locale));
+		return latency.record(() -> {
+			SearchRequest.Bounded bounded = request.bounded();
+			return answers.get(SearchAnswers.Key.of(request, bounded, locale), () -> find(request, bounded, locale));
+		});
 	}
 
-	private SearchViews.SearchResult find(SearchRequest request, Locale locale) {
-		SearchRequest.Bounded bounded = request.bounded();
+	private SearchViews.SearchResult find(SearchRequest request, SearchRequest.Bounded bounded, Locale locale) {
 		UserQuery query = UserQuery.parse(bounded.query());
 		Plan plan = vocabulary.planner().plan(query);
 		Map<String, String> roleNames = roleService.names(locale);

@@ -36,7 +36,7 @@ class SearchBackendConfigurationTest {
 	@Test
 	void luceneKeepsItsIndexInMemoryWithTheLuceneAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null));
+			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0));
 
 		assertThat(settings).contains(entry("hibernate.search.backend.type", "lucene"),
 				entry("hibernate.search.backend.directory.type", "local-heap"),
@@ -48,7 +48,7 @@ class SearchBackendConfigurationTest {
 	@Test
 	void elasticsearchTalksToTheClusterWithItsOwnAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret"));
+			.settings(new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret", 0));
 
 		assertThat(settings).containsExactlyInAnyOrderEntriesOf(Map.of("hibernate.search.backend.type", "elasticsearch",
 				"hibernate.search.backend.uris", CLUSTER.toString(), "hibernate.search.backend.username", "atlas",
@@ -61,7 +61,8 @@ class SearchBackendConfigurationTest {
 		Map<String, Object> hibernate = new HashMap<>(
 				Map.of("hibernate.search.backend.io.writer.ram_buffer_size", "16"));
 
-		new SearchBackendConfiguration().searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null))
+		new SearchBackendConfiguration()
+			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0))
 			.customize(hibernate);
 
 		assertThat(hibernate).containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", "16")
