@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -138,7 +139,7 @@ class SearchService {
 			.toList();
 		if (plan.units().isEmpty() && plan.phrases().isEmpty()) {
 			return new SearchViews.SearchResult(bounded.query(), 0, roleMatches, List.of(), SearchFacet.none(),
-					bounded.page(), bounded.size(), vocabulary.suggestions().forQuery(query), conceptLinks, roleNames,
+					bounded.page(), bounded.size(), vocabulary.suggestions().forQuery(query), conceptLinks, Map.of(),
 					0);
 		}
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
@@ -179,7 +180,22 @@ class SearchService {
 		List<String> suggested = total == 0 && excludedByFilters == 0 ? vocabulary.suggestions().forQuery(query)
 				: List.of();
 		return new SearchViews.SearchResult(bounded.query(), total, roleMatches, hits, facets, bounded.page(),
-				bounded.size(), suggested, conceptLinks, roleNames, excludedByFilters);
+				bounded.size(), suggested, conceptLinks, shownNames(roleNames, hits, facets.get("role")),
+				excludedByFilters);
+	}
+
+	/**
+	 * The names of the roles the answer shows, on its hits and in its role facet: every
+	 * role's name would be most of each answer's bytes on a large corpus (38 of 39 KB at
+	 * 10,000 articles).
+	 */
+	private static Map<String, String> shownNames(Map<String, String> roleNames, List<Hit> hits,
+			Map<String, Long> roleFacet) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		Stream.concat(hits.stream().flatMap(hit -> hit.roles().stream()), roleFacet.keySet().stream())
+			.filter(roleNames::containsKey)
+			.forEach(slug -> shown.putIfAbsent(slug, roleNames.get(slug)));
+		return shown;
 	}
 
 	private Map<String, Long> facet(SearchSession session, SearchScope<Object> scope, Plan plan, SearchRequest request,
