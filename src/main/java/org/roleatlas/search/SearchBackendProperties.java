@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * Where the search index lives, under the prefix {@code atlas.search}.
+ * Where the search index lives and how many answers are kept, under the prefix
+ * {@code atlas.search}.
  *
  * @param backend {@code lucene}: an index in this process's memory, rebuilt at every
  * start, one per node; {@code elasticsearch}: one index on an Elasticsearch or OpenSearch
@@ -19,11 +21,14 @@ import jakarta.validation.constraints.NotNull;
  * @param username user the elasticsearch backend signs in as; unset for a cluster without
  * security
  * @param password that user's password
+ * @param cachedAnswers how many answers to recent searches are kept for the served
+ * content version (least recently asked out first); 0 asks the index every time
  */
 @Validated
 @ConfigurationProperties("atlas.search")
 record SearchBackendProperties(@NotNull @DefaultValue("lucene") Backend backend,
-		@NotNull @DefaultValue("http://localhost:9200") URI url, String username, String password) {
+		@NotNull @DefaultValue("http://localhost:9200") URI url, String username, String password,
+		@PositiveOrZero @DefaultValue("500") int cachedAnswers) {
 
 	/** The kinds of index Hibernate Search can write to. */
 	enum Backend {

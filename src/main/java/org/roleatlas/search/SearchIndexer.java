@@ -52,6 +52,8 @@ class SearchIndexer implements ContentIndex {
 
 	private final EntityManager entityManager;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	private final ContentStateRepository states;
 
 	private final SearchVocabulary vocabulary;
@@ -90,6 +92,7 @@ class SearchIndexer implements ContentIndex {
 			SearchVocabulary vocabulary, ApplicationEventPublisher events, AtlasProperties atlas,
 			SearchBackendProperties backend) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.states = states;
 		this.vocabulary = vocabulary;
 		this.events = events;
@@ -182,11 +185,32 @@ class SearchIndexer implements ContentIndex {
 		indexingNanos += System.nanoTime() - start;
 	}
 
+	/**
+	 * Purges the replaced version, then merges the index into one segment: a search pays
+	 * per segment for each term it looks up, each fuzzy word's automaton and each facet's
+	 * global ordinals, and a bulk write leaves a dozen segments (and a reload the purged
+	 * documents in them) that Lucene would merge only on later writes.
+	 */
+	/**
+	 * After a full reload, purges what it replaced, then merges the index into one
+	 * segment: a search pays per segment for each term it looks up, each fuzzy word's
+	 * automaton and each facet's global ordinals, and a bulk write leaves a dozen
+	 * segments (and the purged documents in them) that Lucene would merge only on later
+	 * writes. An incremental reload changes a few documents and leaves merging to
+	 * Lucene's policy.
+	 */
 	@Override
 	public void dropReplaced() {
 		if (indexed.floor() > droppedBelow) {
-			stale.below(indexed.floor(), false);
+			long start = System.nanoTime();
+			stale.below(indexed.floor(), true);
 			droppedBelow = indexed.floor();
+			try (EntityManager merging = entityManagerFactory.createEntityManager()) {
+				var workspace = Search.session(merging).workspace(Item.class, Definition.class);
+				workspace.mergeSegments();
+				workspace.refresh();
+			}
+			indexingNanos += System.nanoTime() - start;
 		}
 	}
 

@@ -48,7 +48,9 @@ class SearchApiTest {
 			.andExpect(jsonPath("$.hits[0].score").isNumber())
 			.andExpect(jsonPath("$.facets.role.po").value(1))
 			.andExpect(jsonPath("$.facets.kind.responsibility").value(2))
-			.andExpect(jsonPath("$.facets.lang.ko").value(1));
+			.andExpect(jsonPath("$.facets.lang.ko").value(1))
+			.andExpect(jsonPath("$.roleNames.po").value("Product Owner"))
+			.andExpect(jsonPath("$.roleNames['software-engineer']").doesNotExist());
 		mvc.perform(get("/api/search").param("q", "VP of Product"))
 			.andExpect(jsonPath("$.roleMatches[0].slug").value("cpo"))
 			.andExpect(jsonPath("$.roleMatches[0].name").value("Chief Product Officer"));

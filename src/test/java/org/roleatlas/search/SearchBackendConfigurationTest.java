@@ -41,7 +41,7 @@ class SearchBackendConfigurationTest {
 	@Test
 	void luceneKeepsItsIndexInMemoryWithTheLuceneAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), null);
+			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), null);
 
 		assertThat(settings).contains(entry("hibernate.search.backend.type", "lucene"),
 				entry("hibernate.search.backend.directory.type", "local-heap"),
@@ -54,7 +54,7 @@ class SearchBackendConfigurationTest {
 	@Test
 	void withADataDirectoryLuceneKeepsItsIndexOnDiskUnderIt() {
 		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), Path.of("/srv/atlas"));
+			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), Path.of("/srv/atlas"));
 
 		assertThat(settings).contains(entry("hibernate.search.backend.directory.type", "local-filesystem"),
 				entry("hibernate.search.backend.directory.root", Path.of("/srv/atlas/index").toString()));
@@ -62,8 +62,8 @@ class SearchBackendConfigurationTest {
 
 	@Test
 	void elasticsearchTalksToTheClusterWithItsOwnAnalyzers() {
-		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret"), Path.of("/srv"));
+		Map<String, String> settings = SearchBackendConfiguration.settings(
+				new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret", 0), Path.of("/srv"));
 
 		assertThat(settings).containsExactlyInAnyOrderEntriesOf(Map.of("hibernate.search.backend.type", "elasticsearch",
 				"hibernate.search.backend.uris", CLUSTER.toString(), "hibernate.search.backend.username", "atlas",
@@ -77,7 +77,7 @@ class SearchBackendConfigurationTest {
 				Map.of("hibernate.search.backend.io.writer.ram_buffer_size", "16"));
 
 		new SearchBackendConfiguration()
-			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null), atlas)
+			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), atlas)
 			.customize(hibernate);
 
 		assertThat(hibernate).containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", "16")
