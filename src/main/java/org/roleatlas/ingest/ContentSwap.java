@@ -57,6 +57,9 @@ class ContentSwap {
 
 	private final Clock clock;
 
+	/** The last version this node committed, known before it is swapped in. */
+	private volatile long committed;
+
 	ContentSwap(PlatformTransactionManager transactions, ContentWriter writer, ContentIndex index,
 			ContentVersions versions, ContentStateRepository states, TaxonomyService taxonomies, IngestReports reports,
 			ApplicationEventPublisher events, Clock clock) {
@@ -69,6 +72,14 @@ class ContentSwap {
 		this.reports = reports;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * The newest version this node has stored or is swapping in: a version in the
+	 * database up to it needs no ingest from the poller.
+	 */
+	long committed() {
+		return committed;
 	}
 
 	/** How one ingest is to be loaded and reported, once its plan is known. */
@@ -151,6 +162,7 @@ class ContentSwap {
 			index.abandon();
 			throw ex;
 		}
+		committed = Math.max(committed, written.stored().number());
 		if (swap[0] == null) {
 			// Nothing new stored: the served version stays, reported by this run.
 			log.info("Content version {} unchanged", versions.current().number());

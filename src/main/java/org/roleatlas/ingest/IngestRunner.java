@@ -43,6 +43,8 @@ class IngestRunner implements SmartLifecycle {
 
 	private final ContentVersions versions;
 
+	private final ContentSwap swap;
+
 	/**
 	 * One per start: a context may be stopped and started again (tests pause cached
 	 * ones).
@@ -50,13 +52,14 @@ class IngestRunner implements SmartLifecycle {
 	private StoredVersionPoller poller;
 
 	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate, ContentStateRepository states,
-			ContentVersions versions) {
+			ContentVersions versions, ContentSwap swap) {
 		this.ingest = ingest;
 		this.properties = properties;
 		this.gate = gate;
 		this.backgroundAbove = properties.backgroundIngestAbove();
 		this.states = states;
 		this.versions = versions;
+		this.swap = swap;
 	}
 
 	@Override
@@ -66,8 +69,8 @@ class IngestRunner implements SmartLifecycle {
 			watch();
 		}
 		if (!properties.pollInterval().isZero()) {
-			poller = new StoredVersionPoller(() -> states.read().getVersion(), () -> versions.current().number(),
-					ingest::requestIngest);
+			poller = new StoredVersionPoller(() -> states.read().getVersion(),
+					() -> Math.max(versions.current().number(), swap.committed()), ingest::requestIngest);
 			poller.start(properties.pollInterval());
 		}
 		if (!properties.ingestOnStartup()) {
