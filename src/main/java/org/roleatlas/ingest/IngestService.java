@@ -216,7 +216,11 @@ public class IngestService {
 					sink.article(article, read.contentHash());
 				}
 				else {
-					sink.rejected((RejectedFile) read.outcome(), read.contentHash());
+					RejectedFile rejected = (RejectedFile) read.outcome();
+					// A rejection that may not recur (time budget, an unexpected error)
+					// is
+					// stored without the hash, so the next ingest reads the file again.
+					sink.rejected(rejected, mayNotRecur(rejected) ? "" : read.contentHash());
 				}
 				progress = new Progress(++done[0], paths.size());
 				logProgress(progress);

@@ -61,12 +61,15 @@ class RestartKeepsItsWorkTest {
 		}
 		Files.writeString(content.resolve("release-captain.md"), EXTRA.formatted("zebracorn"));
 		Files.writeString(content.resolve("to-delete.md"), EXTRA.formatted("quokkaboard"));
-		int files = 7;
+		Files.writeString(content.resolve("broken.md"), "---\ntitle: [unclosed\n---\n# Broken\n");
+		int files = 8;
+		int articles = 7;
 
 		long roadmapHits;
 		try (ConfigurableApplicationContext first = start(content)) {
 			IngestSummary cold = summary(first);
-			assertThat(cold.loaded()).isEqualTo(files);
+			assertThat(cold.loaded()).isEqualTo(articles);
+			assertThat(cold.rejected()).isEqualTo(1);
 			assertThat(cold.unchanged()).as("a cold start reads every file").isZero();
 			assertThat(version(first)).isEqualTo(1);
 			roadmapHits = hits(first, "roadmap");
@@ -76,8 +79,10 @@ class RestartKeepsItsWorkTest {
 
 		try (ConfigurableApplicationContext second = start(content)) {
 			IngestSummary warm = summary(second);
-			assertThat(warm.unchanged()).as("an unchanged folder is not read again").isEqualTo(files);
-			assertThat(warm.loaded()).isEqualTo(files);
+			assertThat(warm.unchanged()).as("an unchanged folder is not read again, its rejected file neither")
+				.isEqualTo(files);
+			assertThat(warm.loaded()).isEqualTo(articles);
+			assertThat(warm.rejected()).as("the rejection is kept with its reason").isEqualTo(1);
 			assertThat(version(second)).as("nothing new was written").isEqualTo(1);
 			assertThat(hits(second, "roadmap")).as("the kept index answers").isEqualTo(roadmapHits);
 			assertThat(hits(second, "zebracorn")).isEqualTo(1);
@@ -88,7 +93,7 @@ class RestartKeepsItsWorkTest {
 		try (ConfigurableApplicationContext third = start(content)) {
 			IngestSummary changed = summary(third);
 			assertThat(changed.unchanged()).as("only the edited file is read").isEqualTo(files - 2);
-			assertThat(changed.loaded()).isEqualTo(files - 1);
+			assertThat(changed.loaded()).isEqualTo(articles - 1);
 			assertThat(version(third)).isEqualTo(2);
 			assertThat(hits(third, "platypus")).isEqualTo(1);
 			assertThat(hits(third, "zebracorn")).as("the edited file's old text").isZero();
