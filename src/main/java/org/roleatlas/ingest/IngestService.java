@@ -228,6 +228,11 @@ public class IngestService {
 		}
 	}
 
+	private static boolean mayNotRecur(RejectedFile rejected) {
+		String code = rejected.getReason().code();
+		return code.equals(NoticeCode.PARSE_TOO_SLOW.code()) || code.equals(NoticeCode.LOADING_FAILED.code());
+	}
+
 	/**
 	 * One file read on a loader thread: its article or rejection, and its bytes' hash.
 	 */
