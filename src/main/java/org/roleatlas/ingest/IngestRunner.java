@@ -49,7 +49,7 @@ class IngestRunner implements SmartLifecycle {
 	 * One per start: a context may be stopped and started again (tests pause cached
 	 * ones).
 	 */
-	private StoredVersionPoller poller;
+	private volatile StoredVersionPoller poller;
 
 	IngestRunner(IngestService ingest, AtlasProperties properties, LoadingGate gate, ContentStateRepository states,
 			ContentVersions versions, ContentSwap swap) {
@@ -68,17 +68,14 @@ class IngestRunner implements SmartLifecycle {
 		if (properties.watch() && properties.writer()) {
 			watch();
 		}
-		if (!properties.pollInterval().isZero()) {
-			poller = new StoredVersionPoller(() -> states.read().getVersion(),
-					() -> Math.max(versions.current().number(), swap.committed()), ingest::requestIngest);
-			poller.start(properties.pollInterval());
-		}
 		if (!properties.ingestOnStartup()) {
+			poll();
 			return;
 		}
 		int files = ingest.articleFileCount();
 		if (files <= backgroundAbove) {
 			ingest.ingest();
+			poll();
 			return;
 		}
 		log.info("{} articles: loading them in the background; pages answer 503 until they are in", files);
@@ -86,6 +83,18 @@ class IngestRunner implements SmartLifecycle {
 		Thread loader = new Thread(this::ingestInBackground, "startup-ingest");
 		loader.setDaemon(true);
 		loader.start();
+	}
+
+	/**
+	 * Started after the first ingest, which itself brings up what the database holds: a
+	 * poll before it would only ask for the same ingest again.
+	 */
+	private void poll() {
+		if (running && !properties.pollInterval().isZero()) {
+			poller = new StoredVersionPoller(() -> states.read().getVersion(),
+					() -> Math.max(versions.current().number(), swap.committed()), ingest::requestIngest);
+			poller.start(properties.pollInterval());
+		}
 	}
 
 	/**
@@ -118,6 +127,7 @@ class IngestRunner implements SmartLifecycle {
 		}
 		finally {
 			gate.open();
+			poll();
 		}
 	}
 
