@@ -1,10 +1,5 @@
 package org.roleatlas.ingest;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,9 +50,6 @@ public class IngestService {
 	private final IngestReports reports;
 
 	private final FolderTaxonomy taxonomies;
-
-	/** Never the hash of any bytes, so a file known by it is read again. */
-	private static final String UNREADABLE = "unreadable";
 
 	private final CoalescedRuns<IngestSummary> runs = new CoalescedRuns<>("content-ingest", this::run);
 
@@ -176,7 +167,8 @@ public class IngestService {
 		}
 		progress = new Progress(0, files.size());
 		Map<String, String> hashes = new LinkedHashMap<>();
-		files.forEach((file, path) -> hashes.put(file, hash(content, path)));
+		ContentFileReader reader = reader(content, root);
+		files.forEach((file, path) -> hashes.put(file, reader.hash(path)));
 		String fingerprint = ExtractionFingerprint.of(root, read.overrides(), properties.limits());
 		IngestSummary summary = swap.update(taxonomy, fingerprint, hashes, started, new ContentSwap.Ingest() {
 
@@ -200,6 +192,10 @@ public class IngestService {
 		return summary;
 	}
 
+	private ContentFileReader reader(ContentFiles content, Path root) {
+		return new ContentFileReader(content, root, properties.maxFileSize(), messages);
+	}
+
 	private IngestSummary summary(Instant started, long startNanos, int files, ContentWriter.Stored stored,
 			int unchanged, List<String> skipped, List<Notice> warnings) {
 		return new IngestSummary(started, Duration.ofNanos(System.nanoTime() - startNanos), contentDir(), files,
@@ -209,74 +205,19 @@ public class IngestService {
 	private void loadInParallel(List<Path> paths, Taxonomy taxonomy, ContentFiles content, Path root,
 			ContentWriter.Sink sink) {
 		int[] done = { 0 };
+		ContentFileReader reader = reader(content, root);
 		try (ParallelLoader loader = new ParallelLoader(taxonomy, properties.limits(),
 				Runtime.getRuntime().availableProcessors())) {
-			loader.forEachInOrder(paths, (articleLoader, path) -> load(articleLoader, content, root, path), read -> {
+			loader.forEachInOrder(paths, reader::load, read -> {
 				if (read.outcome() instanceof LoadedArticle article) {
 					sink.article(article, read.contentHash());
 				}
 				else {
-					RejectedFile rejected = (RejectedFile) read.outcome();
-					// A rejection that may not recur (time budget, an unexpected error)
-					// is
-					// stored without the hash, so the next ingest reads the file again.
-					sink.rejected(rejected, mayNotRecur(rejected) ? "" : read.contentHash());
+					sink.rejected((RejectedFile) read.outcome(), read.storedHash());
 				}
 				progress = new Progress(++done[0], paths.size());
 				logProgress(progress);
 			});
-		}
-	}
-
-	private static boolean mayNotRecur(RejectedFile rejected) {
-		String code = rejected.getReason().code();
-		return code.equals(NoticeCode.PARSE_TOO_SLOW.code()) || code.equals(NoticeCode.LOADING_FAILED.code());
-	}
-
-	/**
-	 * One file read on a loader thread: its article or rejection, and its bytes' hash.
-	 */
-	private record FileRead(Object outcome, String contentHash) {
-	}
-
-	/**
-	 * Reads and loads one file on a loader thread: the loaded article, or the file
-	 * rejected with its reason.
-	 */
-	private FileRead load(ArticleLoader loader, ContentFiles content, Path root, Path path) {
-		String file = relative(root, path);
-		String hash = UNREADABLE;
-		try {
-			byte[] bytes = readBytes(content, path);
-			hash = ExtractionFingerprint.ofBytes(bytes);
-			return new FileRead(loader.load(file, decode(bytes)), hash);
-		}
-		catch (ArticleRejectedException ex) {
-			log.warn("Rejected {}: {}", file, ex.notice().wordedIn(messages, Locale.ENGLISH));
-			return new FileRead(new RejectedFile(file, ex.notice()), hash);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Rejected {} after an unexpected error", file, ex);
-			return new FileRead(new RejectedFile(file, NoticeCode.LOADING_FAILED.with()), hash);
-		}
-		catch (StackOverflowError ex) {
-			// a shape nested deeper than a limit foresaw; the stack is unwound here, so
-			// the other files still load
-			log.warn("Rejected {}: its structure overflowed the stack", file);
-			return new FileRead(new RejectedFile(file, NoticeCode.TOO_DEEP_TO_READ.with()), hash);
-		}
-	}
-
-	/**
-	 * The hash an unchanged file is known by: of its bytes, or for a file that cannot be
-	 * read (or is too large to be), a mark it keeps, with its rejection, until it can be.
-	 */
-	private String hash(ContentFiles content, Path path) {
-		try {
-			return ExtractionFingerprint.ofBytes(readBytes(content, path));
-		}
-		catch (ArticleRejectedException ex) {
-			return UNREADABLE;
 		}
 	}
 
@@ -289,49 +230,6 @@ public class IngestService {
 
 	static String relative(Path root, Path path) {
 		return root.relativize(path).toString().replace('\\', '/');
-	}
-
-	private byte[] readBytes(ContentFiles content, Path path) {
-		try {
-			long size = Files.size(path);
-			if (size > properties.maxFileSize().toBytes()) {
-				throw new ArticleRejectedException(NoticeCode.FILE_TOO_LARGE.with(size, properties.maxFileSize()));
-			}
-			return content.read(path);
-		}
-		catch (IOException ex) {
-			// the exception's message names the server's absolute path, which the report
-			// must not show
-			throw new ArticleRejectedException(NoticeCode.UNREADABLE.with(ex.getClass().getSimpleName()));
-		}
-	}
-
-	/**
-	 * Strict UTF-8: a file in another encoding is rejected rather than loaded as
-	 * mojibake.
-	 */
-	static String decode(byte[] bytes) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new ArticleRejectedException(NoticeCode.NOT_UTF8.with(ex.getMessage()));
-		}
-		if (text.indexOf('\0') >= 0) {
-			throw new ArticleRejectedException(NoticeCode.BINARY_CONTENT.with());
-		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		if (text.isBlank()) {
-			throw new ArticleRejectedException(NoticeCode.EMPTY_FILE.with());
-		}
-		return text;
 	}
 
 }

@@ -104,7 +104,7 @@ class CorpusEvaluationTest {
 	 */
 	private static Extraction extract(ArticleLoader loader, String file, Path path) throws IOException {
 		try {
-			LoadedArticle loaded = loader.load(file, IngestService.decode(Files.readAllBytes(path)));
+			LoadedArticle loaded = loader.load(file, ContentFileReader.decode(Files.readAllBytes(path)));
 			List<Item> items = loaded.items()
 				.stream()
 				.map(item -> new Item(item.kind(), item.text(), item.description(), rolesOf(loaded, item)))

@@ -68,7 +68,7 @@ class HostileArticlesTest {
 			if (hostile.bytes().length > 2 * 1024 * 1024) {
 				return "fileTooLarge";
 			}
-			LOADER.load(file, IngestService.decode(hostile.bytes()));
+			LOADER.load(file, ContentFileReader.decode(hostile.bytes()));
 			return HostileCorpus.LOADS;
 		}
 		catch (ArticleRejectedException ex) {

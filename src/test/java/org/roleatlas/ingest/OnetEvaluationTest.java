@@ -54,7 +54,7 @@ class OnetEvaluationTest {
 		List<String> neither = new ArrayList<>();
 		try (ArticleLoader loader = new ArticleLoader(taxonomy); Stream<Path> walk = Files.list(dir)) {
 			for (Path path : walk.filter(OnetEvaluationTest::isArticle).sorted().toList()) {
-				String text = IngestService.decode(Files.readAllBytes(path));
+				String text = ContentFileReader.decode(Files.readAllBytes(path));
 				Bullets bullets = bullets(text);
 				List<ExtractedItem> extracted = loader.load(path.getFileName().toString(), text).items();
 				files++;
