@@ -36,3 +36,29 @@ stop_app() {
 		kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
 	fi
 }
+
+# start_postgres PORT: initdb and start a throw-away PostgreSQL cluster in $work/pg on 127.0.0.1:PORT
+# with a database and trusted user both named atlas (Debian's postgresql; initdb refuses root, so
+# as root it runs as the postgres user). stop_postgres stops it; call it from the EXIT trap.
+start_postgres() {
+	pg_port=$1
+	pg_ctl_bin=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | tail -1)
+	[ -n "$pg_ctl_bin" ] || { echo "PostgreSQL server binaries not found: apt-get install postgresql" >&2; exit 1; }
+	pg_bin=$(dirname "$pg_ctl_bin")
+	as_postgres=()
+	[ "$(id -u)" = 0 ] && as_postgres=(runuser -u postgres --)
+	log "starting PostgreSQL on 127.0.0.1:$pg_port"
+	mkdir -p "$work/pg" "$work/pg-socket"
+	chown postgres "$work/pg" "$work/pg-socket" 2>/dev/null || true
+	"${as_postgres[@]}" "$pg_bin/initdb" -D "$work/pg" -U atlas --auth=trust --encoding=UTF8 >/dev/null
+	"${as_postgres[@]}" "$pg_ctl_bin" -D "$work/pg" -w -l "$work/pg/server.log" \
+		-o "-F -p $pg_port -k $work/pg-socket -c listen_addresses=127.0.0.1" start >/dev/null
+	"${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U atlas atlas
+	pg_url="jdbc:postgresql://127.0.0.1:$pg_port/atlas"
+}
+
+stop_postgres() {
+	if [ -n "${pg_ctl_bin:-}" ] && [ -d "$work/pg" ]; then
+		"${as_postgres[@]}" "$pg_ctl_bin" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
+	fi
+}
