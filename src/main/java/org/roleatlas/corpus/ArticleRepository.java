@@ -13,6 +13,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
 
 	Optional<Article> findByFile(String file);
 
+	long count();
+
 	@Query("select i.article.id, i.kind, count(i) from Item i group by i.article.id, i.kind")
 	List<Object[]> countItemsByArticleAndKind();
 

@@ -23,7 +23,8 @@ public enum NoticeCode {
 	SKIPPED_UNREADABLE("skippedUnreadable", 1), TOO_DEEP_TO_READ("tooDeepToRead", 0), LINE_TOO_LONG("lineTooLong", 3),
 	NESTING_TOO_DEEP("nestingTooDeep", 3), TOO_MANY_ITEMS("tooManyItems", 2), TOO_MANY_SECTIONS("tooManySections", 2),
 	TOO_MANY_REFERENCES("tooManyReferences", 2), PARSE_TOO_SLOW("parseTooSlow", 1),
-	TAXONOMY_OVERRIDE_REFUSED("taxonomyOverrideRefused", 2), RELOAD_FAILED("reloadFailed", 0);
+	TAXONOMY_OVERRIDE_REFUSED("taxonomyOverrideRefused", 2), RELOAD_FAILED("reloadFailed", 0),
+	CONTENT_FOLDER_EMPTY_KEPT("contentFolderEmptyKept", 2);
 
 	private final String code;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.roleatlas.corpus.ArticleRepository;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
 import org.roleatlas.corpus.Notice;
@@ -51,15 +52,18 @@ public class IngestService {
 
 	private final FolderTaxonomy taxonomies;
 
+	private final ArticleRepository articles;
+
 	private final CoalescedRuns<IngestSummary> runs = new CoalescedRuns<>("content-ingest", this::run);
 
 	IngestService(AtlasProperties properties, ContentSwap swap, Clock clock, MessageSource messages,
-			IngestReports reports) {
+			IngestReports reports, ArticleRepository articles) {
 		this.properties = properties;
 		this.swap = swap;
 		this.clock = clock;
 		this.messages = messages;
 		this.reports = reports;
+		this.articles = articles;
 		this.taxonomies = new FolderTaxonomy(messages);
 		reports.record(IngestSummary.none(contentDir()));
 	}
@@ -147,11 +151,7 @@ public class IngestService {
 		Taxonomy taxonomy = read.taxonomy();
 		if (!properties.writer()) {
 			// The folder is the writing node's: this one serves what the database holds.
-			IngestSummary summary = swap.follow(taxonomy,
-					stored -> summary(started, startNanos, stored.articles() + stored.rejected(), stored,
-							stored.articles() + stored.rejected(), List.of(), warnings));
-			log.info("Following the stored content: {} articles, {} items", summary.loaded(), summary.items());
-			return summary;
+			return follow(taxonomy, started, startNanos, warnings);
 		}
 		Map<String, Path> files = new LinkedHashMap<>();
 		List<String> skipped = new ArrayList<>();
@@ -164,6 +164,14 @@ public class IngestService {
 		else {
 			warnings.add(NoticeCode.CONTENT_FOLDER_MISSING.with(contentDir()));
 			log.warn("Content folder {} does not exist; the portal starts empty", root);
+		}
+		long stored = files.isEmpty() ? articles.count() : 0;
+		if (stored > 0) {
+			// An empty or missing folder over stored content is far more often a volume
+			// that failed to mount than an editor who deleted everything.
+			warnings.add(NoticeCode.CONTENT_FOLDER_EMPTY_KEPT.with(contentDir(), stored));
+			log.warn("Content folder {} holds no article file; the {} stored articles are kept", root, stored);
+			return follow(taxonomy, started, startNanos, warnings);
 		}
 		progress = new Progress(0, files.size());
 		Map<String, String> hashes = new LinkedHashMap<>();
@@ -189,6 +197,14 @@ public class IngestService {
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} unchanged, {} skipped) in {} ms",
 				summary.loaded(), files.size(), root, summary.rejected(), summary.items(), summary.unchanged(),
 				skipped.size(), summary.took().toMillis());
+		return summary;
+	}
+
+	private IngestSummary follow(Taxonomy taxonomy, Instant started, long startNanos, List<Notice> warnings) {
+		IngestSummary summary = swap.follow(taxonomy,
+				stored -> summary(started, startNanos, stored.articles() + stored.rejected(), stored,
+						stored.articles() + stored.rejected(), List.of(), warnings));
+		log.info("Following the stored content: {} articles, {} items", summary.loaded(), summary.items());
 		return summary;
 	}
 

@@ -15,6 +15,8 @@ import org.roleatlas.RoleAtlasApplication;
 import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.IngestReports;
 import org.roleatlas.corpus.IngestSummary;
+import org.roleatlas.corpus.Notice;
+import org.roleatlas.corpus.NoticeCode;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the {@code disk} profile the database and the search index survive a restart: an
  * unchanged folder is served again without reading a file, and after an edit and a
  * deletion only the edited file is read, while search answers from the kept index plus
- * what changed. Three real starts of the application on one data folder.
+ * what changed; an empty folder (a volume that failed to mount) leaves the stored content
+ * as it is. Four real starts of the application on one data folder.
  */
 class RestartKeepsItsWorkTest {
 
@@ -99,6 +102,17 @@ class RestartKeepsItsWorkTest {
 			assertThat(hits(third, "zebracorn")).as("the edited file's old text").isZero();
 			assertThat(hits(third, "quokkaboard")).as("the deleted file's text").isZero();
 			assertThat(hits(third, "roadmap")).isEqualTo(roadmapHits);
+		}
+
+		Path unmounted = Files.createDirectories(work.resolve("unmounted"));
+		try (ConfigurableApplicationContext fourth = start(unmounted)) {
+			IngestSummary empty = summary(fourth);
+			assertThat(empty.warnings()).as("an empty folder over stored content is reported")
+				.extracting(Notice::code)
+				.containsExactly(NoticeCode.CONTENT_FOLDER_EMPTY_KEPT.code());
+			assertThat(empty.loaded()).as("and the stored articles are kept").isEqualTo(articles - 1);
+			assertThat(version(fourth)).isEqualTo(2);
+			assertThat(hits(fourth, "platypus")).isEqualTo(1);
 		}
 	}
 
