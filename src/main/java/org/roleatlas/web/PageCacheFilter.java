@@ -27,13 +27,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Names the content version on every response, and answers the pages that depend only on
- * the content (role, compare, concept, article and home pages and their JSON) from bytes
- * rendered once per content version, UI language and address. Only a plain 200 that sets
- * no cookie is kept, and a request that asks to switch the language (which sets a cookie)
- * is always rendered, so no one is handed another visitor's cookie. The first request
- * that sees a newer content version drops every page of the older one. It runs inside the
- * pin of {@link ContentVersionPinFilter}, so the version it reads stays the request's to
- * the end: a page is rendered, stored and sent under the version it was rendered from.
+ * the content (role, compare, concept, article, search and home pages and their JSON)
+ * from bytes rendered once per content version, UI language and address. Only a plain 200
+ * that sets no cookie is kept, and a request that asks to switch the language (which sets
+ * a cookie) is always rendered, so no one is handed another visitor's cookie. The first
+ * request that sees a newer content version drops every page of the older one. It runs
+ * inside the pin of {@link ContentVersionPinFilter}, so the version it reads stays the
+ * request's to the end: a page is rendered, stored and sent under the version it was
+ * rendered from.
  */
 @Component
 @Order(FilterOrder.PAGE_CACHE)
@@ -46,6 +47,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final List<String> CACHED_PREFIXES = List.of("/roles/", "/compare/", "/concepts/", "/articles/",
 			"/api/roles", "/api/compare", "/api/articles/");
+
+	/**
+	 * A search's answer depends only on the content and its parameters too; the bound
+	 * drops the rarely asked ones first.
+	 */
+	private static final Set<String> CACHED_PATHS = Set.of("/", "/search", "/api/search");
 
 	/** Headers the cache sets itself or the container sets per response. */
 	private static final Set<String> NOT_REPLAYED = caseInsensitive(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
@@ -108,7 +115,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/") || CACHED_PREFIXES.stream().anyMatch(path::startsWith);
+		return CACHED_PATHS.contains(path) || CACHED_PREFIXES.stream().anyMatch(path::startsWith);
 	}
 
 	private static boolean switchesLanguage(String query) {
@@ -137,6 +144,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			.append(header(request, HttpHeaders.ACCEPT))
 			.append('\n')
 			.append(header(request, "HX-Request"))
+			.append('\n')
+			.append(header(request, "HX-History-Restore-Request"))
 			.append('\n')
 			.append(request.getRequestURI());
 		String query = request.getQueryString();

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -65,6 +66,25 @@ class PageCacheFilterTest {
 			.header(HttpHeaders.IF_NONE_MATCH, first.getHeader(HttpHeaders.ETAG)))
 			.andExpect(status().isNotModified())
 			.andExpect(content().bytes(new byte[0]));
+	}
+
+	@Test
+	void aRepeatedSearchIsServedAsTheSameBytesAndEachQueryHasItsOwn() throws Exception {
+		for (String path : new String[] { "/search", "/api/search" }) {
+			MockHttpServletResponse first = mvc.perform(get(path).param("q", "roadmap"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			String etag = first.getHeader(HttpHeaders.ETAG);
+			assertThat(etag).as(path).isNotNull();
+			assertThat(mvc.perform(get(path).param("q", "roadmap")).andReturn().getResponse().getContentAsByteArray())
+				.isEqualTo(first.getContentAsByteArray());
+			mvc.perform(get(path).param("q", "roadmap").header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andExpect(status().isNotModified());
+			mvc.perform(get(path).param("q", "stakeholder"))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.ETAG, not(etag)));
+		}
 	}
 
 	@Test
