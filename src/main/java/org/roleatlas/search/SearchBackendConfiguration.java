@@ -3,6 +3,7 @@ package org.roleatlas.search;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.roleatlas.web.AtlasProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -22,9 +23,16 @@ class SearchBackendConfiguration {
 	private static final String BACKEND = "hibernate.search.backend.";
 
 	@Bean
-	HibernatePropertiesCustomizer searchBackend(SearchBackendProperties properties, AtlasProperties atlas) {
-		Map<String, String> settings = settings(properties, atlas.dataDir());
+	HibernatePropertiesCustomizer searchBackend(SearchBackendProperties properties, AtlasProperties atlas,
+			ScratchIndexFolder scratch) {
+		Map<String, String> settings = settings(properties, atlas.dataDir() != null ? indexRoot(atlas.dataDir()) : null,
+				scratch::path);
 		return hibernate -> settings.forEach(hibernate::putIfAbsent);
+	}
+
+	@Bean
+	ScratchIndexFolder scratchIndexFolder() {
+		return new ScratchIndexFolder();
 	}
 
 	/** Where a persisted Lucene index lives under {@code atlas.data-dir}. */
@@ -32,22 +40,22 @@ class SearchBackendConfiguration {
 		return dataDir.resolve("index");
 	}
 
-	static Map<String, String> settings(SearchBackendProperties properties, Path dataDir) {
+	/**
+	 * The backend's settings: a Lucene index under {@code kept} (kept across restarts)
+	 * or, without it, in a folder of {@code scratch} (rebuilt at every start).
+	 */
+	static Map<String, String> settings(SearchBackendProperties properties, Path kept, Supplier<Path> scratch) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		switch (properties.backend()) {
 			case LUCENE -> {
 				settings.put(BACKEND + "type", "lucene");
 				settings.put(BACKEND + "analysis.configurer", configurer(AtlasAnalysisConfigurer.class));
 				settings.put(BACKEND + "lucene_version", "LUCENE_9_12_0");
-				if (dataDir == null) {
-					// Rebuilt from the database at every start, so kept in memory.
-					settings.put(BACKEND + "directory.type", "local-heap");
-				}
-				else {
-					// Kept across restarts (SearchIndexer indexes only what it lacks).
-					settings.put(BACKEND + "directory.type", "local-filesystem");
-					settings.put(BACKEND + "directory.root", indexRoot(dataDir).toAbsolutePath().toString());
-				}
+				// Kept (SearchIndexer indexes only what it lacks) or rebuilt at every
+				// start; on disk either way, memory-mapped rather than on the heap.
+				settings.put(BACKEND + "directory.type", "local-filesystem");
+				Path root = kept != null ? kept : scratch.get();
+				settings.put(BACKEND + "directory.root", root.toAbsolutePath().toString());
 				// A larger buffer writes fewer, larger segments while mass indexing,
 				// hence
 				// fewer merges.

@@ -1,6 +1,7 @@
 package org.roleatlas.search;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,37 +34,61 @@ class SearchBackendConfigurationTest {
 	@Autowired
 	AtlasProperties atlas;
 
+	@Autowired
+	ScratchIndexFolder scratch;
+
 	@Test
 	void theApplicationRunsOnTheLuceneBackendByDefault() {
 		assertThat(Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)).isNotNull();
 	}
 
 	@Test
-	void luceneKeepsItsIndexInMemoryWithTheLuceneAnalyzers() {
-		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), null);
+	void withoutADataDirectoryLuceneRebuildsItsIndexInAScratchFolderWithTheLuceneAnalyzers() {
+		Map<String, String> settings = SearchBackendConfiguration.settings(
+				new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), null, () -> Path.of("/tmp/x"));
 
 		assertThat(settings).contains(entry("hibernate.search.backend.type", "lucene"),
-				entry("hibernate.search.backend.directory.type", "local-heap"),
+				entry("hibernate.search.backend.directory.type", "local-filesystem"),
+				entry("hibernate.search.backend.directory.root", Path.of("/tmp/x").toAbsolutePath().toString()),
 				entry("hibernate.search.backend.analysis.configurer",
 						"class:" + AtlasAnalysisConfigurer.class.getName()));
-		assertThat(settings).doesNotContainKey("hibernate.search.backend.uris")
-			.doesNotContainKey("hibernate.search.backend.directory.root");
+		assertThat(settings).doesNotContainKey("hibernate.search.backend.uris");
 	}
 
 	@Test
 	void withADataDirectoryLuceneKeepsItsIndexOnDiskUnderIt() {
-		Map<String, String> settings = SearchBackendConfiguration
-			.settings(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), Path.of("/srv/atlas"));
+		Map<String, String> settings = SearchBackendConfiguration.settings(
+				new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0),
+				SearchBackendConfiguration.indexRoot(Path.of("/srv/atlas")), () -> {
+					throw new AssertionError("no scratch folder when the index is kept");
+				});
 
 		assertThat(settings).contains(entry("hibernate.search.backend.directory.type", "local-filesystem"),
 				entry("hibernate.search.backend.directory.root", Path.of("/srv/atlas/index").toString()));
 	}
 
 	@Test
+	void theScratchFolderIsMadeWhenAskedForAndDeletedWithItsIndexAtClose() throws Exception {
+		Path folder;
+		try (ScratchIndexFolder scratch = new ScratchIndexFolder()) {
+			folder = scratch.path();
+			assertThat(scratch.path()).isEqualTo(folder);
+			Files.writeString(Files.createDirectories(folder.resolve("item")).resolve("segments_1"), "x");
+		}
+		assertThat(folder).doesNotExist();
+	}
+
+	@Test
+	void theRunningApplicationsIndexIsInItsScratchFolder() {
+		assertThat(atlas.dataDir()).isNull();
+		assertThat(scratch.path()).isDirectoryContaining(path -> path.getFileName().toString().equals("item"));
+	}
+
+	@Test
 	void elasticsearchTalksToTheClusterWithItsOwnAnalyzers() {
 		Map<String, String> settings = SearchBackendConfiguration.settings(
-				new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret", 0), Path.of("/srv"));
+				new SearchBackendProperties(Backend.ELASTICSEARCH, CLUSTER, "atlas", "s3cret", 0), Path.of("/srv"),
+				() -> Path.of("/tmp/x"));
 
 		assertThat(settings).containsExactlyInAnyOrderEntriesOf(Map.of("hibernate.search.backend.type", "elasticsearch",
 				"hibernate.search.backend.uris", CLUSTER.toString(), "hibernate.search.backend.username", "atlas",
@@ -77,7 +102,7 @@ class SearchBackendConfigurationTest {
 				Map.of("hibernate.search.backend.io.writer.ram_buffer_size", "16"));
 
 		new SearchBackendConfiguration()
-			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), atlas)
+			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), atlas, scratch)
 			.customize(hibernate);
 
 		assertThat(hibernate).containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", "16")
