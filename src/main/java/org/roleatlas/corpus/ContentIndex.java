@@ -23,14 +23,15 @@ public interface ContentIndex {
 	void catchUp(ContentVersion stored);
 
 	/**
-	 * An item or definition of the version being written, persisted in the current
-	 * transaction.
+	 * An item or definition of the version being written in the current transaction, with
+	 * its id, article, roles and concepts in memory (the writer inserts its rows without
+	 * persisting it).
 	 */
 	void add(ArticlePart part);
 
 	/**
-	 * Turns what was added since the last call into documents, while the entities are
-	 * still attached: called before the writer clears its session.
+	 * Turns what was added since the last call into documents: called once the writer has
+	 * written their batch.
 	 */
 	void flush();
 

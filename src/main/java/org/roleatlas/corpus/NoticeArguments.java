@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * intact and readable in the database.
  */
 @Converter
-class NoticeArguments implements AttributeConverter<List<String>, String> {
+public class NoticeArguments implements AttributeConverter<List<String>, String> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -33,8 +33,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Indexes each content version beside the served one, inside the ingest's transaction:
- * the writer's session hands over every item and definition, which becomes a document a
- * batch at a time (the entities still attached, so nothing is read twice); the documents
+ * the writer hands over every item and definition it builds, which becomes a document a
+ * batch at a time (from the writer's objects, so nothing is read back); the documents
  * carry their version, and {@link SearchService} filters every query to the served floor
  * and version. When the index is behind the database (a restart on a persisted index, a
  * version another node wrote), the stored articles it lacks are indexed first. At the

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +63,9 @@ class IngestApiTest {
 
 	@MockitoSpyBean
 	ContentWriter writer;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private static Path createContentFolder() {
 		try {
@@ -221,6 +227,42 @@ class IngestApiTest {
 		assertThatThrownBy(() -> ingest.ingest()).hasMessage("disk full");
 		mvc.perform(get("/api/ingest")).andExpect(jsonPath("$.articles.length()").value(4));
 		assertThat(ingest.lastSummary().loaded()).isEqualTo(4);
+	}
+
+	/**
+	 * The rows go in through JDBC batches beside the persistence context: they belong to
+	 * the same transaction and go with it.
+	 */
+	@Test
+	void aReloadThatFailsAfterWritingLeavesNoRowOfIt() throws Exception {
+		Path edited = CONTENT.resolve("team/notes.md");
+		String original = Files.readString(edited);
+		Map<String, Long> before = rowCounts();
+		String storedHash = jdbc.queryForObject("select content_hash from article where file = ?", String.class,
+				"team/notes.md");
+		Files.writeString(edited, original + "\n## Responsibilities\n\n- Rehearse the rollback of every release\n");
+		doThrow(new IllegalStateException("disk full")).when(writer).stored();
+		try {
+			assertThatThrownBy(() -> ingest.ingest()).hasMessage("disk full");
+		}
+		finally {
+			Files.writeString(edited, original);
+		}
+		assertThat(rowCounts()).isEqualTo(before);
+		assertThat(
+				jdbc.queryForObject("select content_hash from article where file = ?", String.class, "team/notes.md"))
+			.isEqualTo(storedHash);
+		mvc.perform(get("/api/articles/team/notes.md"))
+			.andExpect(jsonPath("$.items[*].text").value(not(hasItem("Rehearse the rollback of every release"))));
+	}
+
+	private Map<String, Long> rowCounts() {
+		Map<String, Long> counts = new TreeMap<>();
+		for (String table : List.of("article", "article_candidate", "article_section", "article_subject_role", "item",
+				"item_occurrence", "item_role", "removed_file", "role")) {
+			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+		}
+		return counts;
 	}
 
 }
