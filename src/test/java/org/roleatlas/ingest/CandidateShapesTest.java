@@ -218,4 +218,28 @@ class CandidateShapesTest {
 					tuple(ItemKind.RESPONSIBILITY, "Numbers", "reconciles the totals with finance"));
 	}
 
+	@Test
+	void aParagraphOpeningWithAPhraseThatNamesItsTopicListsItemsOfThatKind() throws IOException {
+		LoadedArticle chinese = loader.load("topic-skills-zh.txt");
+		assertThat(chinese.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::text)
+			.containsExactly("最需要的是建模能力和对业务的理解", "英语阅读能力也很有用", "数据分析师最需要的是建模能力", "对业务的理解");
+		assertThat(chinese.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::cue)
+			.containsOnly("topic '至于能力'");
+		// the topic's own phrase is no skill
+		LoadedArticle english = loader.load("topic-skills-en.md");
+		assertThat(english.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::text)
+			.containsExactly("a data analyst needs solid SQL", "a feel for statistics", "patience with messy data");
+	}
+
+	@Test
+	void aTableWhoseColumnIsTheRolesWorkListsItsDuties() throws IOException {
+		LoadedArticle article = loader.load("stage-table-zh.md");
+		assertThat(article.items()).extracting(ExtractedItem::kind, ExtractedItem::text, ExtractedItem::description)
+			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "项目启动", "梳理业务指标的口径"),
+					tuple(ItemKind.RESPONSIBILITY, "项目上线", "搭建监控报表并跟踪异常"));
+	}
+
 }

@@ -70,6 +70,13 @@ class LoaderRulesTest {
 			.containsExactly("ledarskapsförmåga", "förmågan att påverka, hantera och vägleda anställda");
 		assertThat(ItemExtractor.splitHead("Cross-functional team building"))
 			.containsExactly("Cross-functional team building", null);
+		// a hyphen inside the head or after a short word joins a compound
+		assertThat(ItemExtractor.splitHead("Setting product-level objectives and key results"))
+			.containsExactly("Setting product-level objectives and key results", null);
+		assertThat(ItemExtractor.splitHead("Product-Backlog-Einträge erstellen und klar formulieren"))
+			.containsExactly("Product-Backlog-Einträge erstellen und klar formulieren", null);
+		assertThat(ItemExtractor.splitHead("neemt beslissingen over trade-offs tussen tijd en functionaliteit"))
+			.containsExactly("neemt beslissingen over trade-offs tussen tijd en functionaliteit", null);
 	}
 
 	@Test
