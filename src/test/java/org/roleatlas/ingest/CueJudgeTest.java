@@ -40,6 +40,14 @@ class CueJudgeTest {
 			.isEqualTo(new CueJudge.Verdict(ItemKind.RESPONSIBILITY, "heading 'Duties'"));
 		assertThat(judge.judge(item("Negotiation skills", DUTIES), "en"))
 			.isEqualTo(new CueJudge.Verdict(ItemKind.SKILL, "phrased as an ability"));
+		// under a duties heading an ability inside a longer duty is what the duty works
+		// with
+		assertThat(judge.judge(item("Maintain up-to-date knowledge of hacking trends", DUTIES), "en").kind())
+			.isEqualTo(ItemKind.RESPONSIBILITY);
+		assertThat(judge.judge(item("Vertieft die Kenntnisse des Teams in Scrum", DUTIES), "de").kind())
+			.isEqualTo(ItemKind.RESPONSIBILITY);
+		assertThat(judge.judge(item("Gute SQL-Kenntnisse", DUTIES), "de").kind()).isEqualTo(ItemKind.SKILL);
+		assertThat(judge.judge(item("Knowledge of SQL (PostgreSQL)", DUTIES), "en").kind()).isEqualTo(ItemKind.SKILL);
 		Context skills = new Context(SectionKind.SKILLS, "heading 'Profile'", false);
 		assertThat(judge.judge(item("SQL", skills), "en").kind()).isEqualTo(ItemKind.SKILL);
 		assertThat(judge.judge(item("Order the backlog", Context.NONE), "en"))

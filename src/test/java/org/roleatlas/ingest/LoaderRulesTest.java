@@ -56,6 +56,10 @@ class LoaderRulesTest {
 		assertThat(classifier.classify("Chief Technology Officer")).contains(SectionKind.DEFINITION);
 		assertThat(classifier.classify("PO vs PM")).contains(SectionKind.COMPARISON);
 		assertThat(classifier.classify("Weather today")).isEmpty();
+		// what a job ad expects is what the candidate brings
+		assertThat(classifier.classify("WHAT WE EXPECT FROM YOU")).contains(SectionKind.SKILLS);
+		assertThat(classifier.classify("3. Wat je meebrengt")).contains(SectionKind.SKILLS);
+		assertThat(classifier.classify("阶段 · 数据分析师的工作")).contains(SectionKind.RESPONSIBILITIES);
 		assertThat(classifier.introducesList("CPO의 역할은 일반적으로 다음과 같다.")).isTrue();
 		assertThat(classifier.introducesList("This paragraph just ends.")).isFalse();
 	}
