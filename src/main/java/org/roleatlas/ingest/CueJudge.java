@@ -86,6 +86,9 @@ final class CueJudge {
 		if (clause && Cues.in(cues.collaborationClauses(), lang).stream().anyMatch(p -> opens(folded, p))) {
 			return new Verdict(null, "says whom the role works with");
 		}
+		if (clause && Cues.in(cues.negations(), lang).stream().anyMatch(p -> opens(folded, p))) {
+			return new Verdict(null, "says what the role does not do");
+		}
 		Candidate.Context context = candidate.context();
 		if (context.notDuties()) {
 			return new Verdict(null, context.cue());

@@ -216,7 +216,8 @@ public final class TaxonomyLoader {
 				stringLists(yaml.get("list_introducers")), stringLists(yaml.get("non_duty_headings")),
 				stringLists(yaml.get("collaboration_clauses")), strings(yaml.get("verb_second")),
 				stringLists(yaml.get("own_subject_openers")), stringLists(yaml.get("subordinators")),
-				stringLists(yaml.get("topic_openers")), shapes);
+				stringLists(yaml.get("topic_openers")), stringLists(yaml.get("duty_predicates")),
+				stringLists(yaml.get("negations")), shapes);
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {

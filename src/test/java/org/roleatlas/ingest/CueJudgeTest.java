@@ -71,6 +71,11 @@ class CueJudgeTest {
 		assertThat(judge.judge(clause("works closely with the designers", Context.NONE), "en").cue())
 			.isEqualTo("says whom the role works with");
 		assertThat(judge.judge(clause("and", Context.NONE), "en").kept()).isFalse();
+		// a clause opening with a negation says what the role does not do
+		assertThat(judge.judge(clause("doesn't write the code herself", Context.NONE), "en").cue())
+			.isEqualTo("says what the role does not do");
+		assertThat(judge.judge(clause("não distribui tarefas ao time", Context.NONE), "pt").kept()).isFalse();
+		assertThat(judge.judge(clause("makes sure the action items don't vanish", Context.NONE), "en").kept()).isTrue();
 	}
 
 }
