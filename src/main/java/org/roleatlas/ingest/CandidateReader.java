@@ -46,7 +46,7 @@ final class CandidateReader {
 		Cues cues = taxonomy.cues();
 		ProseCandidates prose = new ProseCandidates(
 				new ProseClauses(roles, cues, taxonomy.phrases().definitionMarkers()),
-				new InlineEnumerations(taxonomy.phrases()), cues);
+				new InlineEnumerations(taxonomy.phrases()), cues, classifier);
 		this.sectionBlocks = new SectionBlocks(classifier, roles, cues, prose);
 	}
 

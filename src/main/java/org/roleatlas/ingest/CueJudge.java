@@ -1,5 +1,6 @@
 package org.roleatlas.ingest;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.roleatlas.corpus.ItemKind;
@@ -15,8 +16,9 @@ import org.roleatlas.taxonomy.Taxonomy.Phrases;
  * (page furniture: a link, a date, a counter), its length, what its context says (a
  * heading or introducing sentence of duties, skills or metrics; one that says its items
  * are not duties; a salary, career or comparison section), then its own phrasing (an
- * ability is a skill wherever it stands). A prose clause already has the role as subject,
- * so only its context can drop it.
+ * ability is a skill wherever it stands, except inside a longer item under a duties
+ * heading: "Maintain up-to-date knowledge of …" is a duty). A prose clause already has
+ * the role as subject, so only its context can drop it.
  */
 final class CueJudge {
 
@@ -43,6 +45,15 @@ final class CueJudge {
 	private static final int MIN_CLAUSE_WORDS = 2;
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	/**
+	 * Languages that end an item with its verb ("… 기술을 보유하고 있다"): an ability word there
+	 * stands before the verb whether the item is a skill or a duty.
+	 */
+	private static final Set<String> VERB_FINAL = Set.of("ko", "ja");
+
+	/** An aside in brackets and the punctuation that end an item. */
+	private static final Pattern TRAILING_ASIDE = Pattern.compile("(?:\\s*[(（][^)）]*[)）])?[\\s\\p{P}]*$");
 
 	private final Phrases phrases;
 
@@ -75,6 +86,9 @@ final class CueJudge {
 		if (clause && Cues.in(cues.collaborationClauses(), lang).stream().anyMatch(p -> opens(folded, p))) {
 			return new Verdict(null, "says whom the role works with");
 		}
+		if (clause && Cues.in(cues.negations(), lang).stream().anyMatch(p -> opens(folded, p))) {
+			return new Verdict(null, "says what the role does not do");
+		}
 		Candidate.Context context = candidate.context();
 		if (context.notDuties()) {
 			return new Verdict(null, context.cue());
@@ -90,7 +104,7 @@ final class CueJudge {
 		if (ability && clause) {
 			return new Verdict(null, "an ability said in passing, outside a skills section");
 		}
-		if (ability) {
+		if (ability && (kind != SectionKind.RESPONSIBILITIES || VERB_FINAL.contains(lang) || abilityHeads(folded))) {
 			return new Verdict(ItemKind.SKILL, "phrased as an ability");
 		}
 		if (kind == SectionKind.METRICS) {
@@ -103,6 +117,26 @@ final class CueJudge {
 			return new Verdict(ItemKind.RESPONSIBILITY, "sentence about the role, " + context.cue());
 		}
 		return new Verdict(null, "no duty cue: " + context.cue());
+	}
+
+	/**
+	 * Whether an ability word heads the item: opens it ("Knowledge of SQL", "Ability to
+	 * lead") or ends it ("Negotiation skills", "분석 능력", "SQL-Kenntnisse"); inside a
+	 * longer duty ("Maintain up-to-date knowledge of hacking trends", "Use computer
+	 * skills to manage the site") it is what the duty works with.
+	 */
+	private boolean abilityHeads(String folded) {
+		String text = TRAILING_ASIDE.matcher(folded).replaceFirst("");
+		for (String marker : phrases.abilityMarkers()) {
+			for (int at = PhraseMatch.indexOf(text, marker, 0); at >= 0; at = PhraseMatch.indexOf(text, marker,
+					at + 1)) {
+				boolean opens = text.substring(0, at).isBlank() || (marker.startsWith("-") && text.indexOf(' ') > at);
+				if (opens || at + PhraseMatch.lengthOf(marker) == text.length()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

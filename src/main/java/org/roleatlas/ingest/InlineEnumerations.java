@@ -30,10 +30,11 @@ final class InlineEnumerations {
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？](?:\\s|$)");
 
 	/**
-	 * A sentence's end (before or after its footnote mark: "behalten.[3] In"), or a
-	 * semicolon that ends one of its clauses.
+	 * A sentence's end (before or after its footnote mark: "behalten.[3] In"; a CJK stop
+	 * needs no space after it), or a semicolon that ends one of its clauses.
 	 */
-	private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern.compile("[.!?。！？](?:\\[\\d+\\])?(?:\\s|$)|[;；]\\s*");
+	private static final Pattern SENTENCE_OR_CLAUSE_END = Pattern
+		.compile("[.!?](?:\\[\\d+\\])?(?:\\s|$)|[。！？](?:\\[\\d+\\])?\\s*|[;；]\\s*");
 
 	private static final Pattern ASIDE = Pattern.compile("[(（][^)）]*[)）]|“[^”]*”|「[^」]*」");
 
@@ -170,7 +171,9 @@ final class InlineEnumerations {
 		int from = 0;
 		while (separator.find()) {
 			String part = listed.substring(from, separator.start());
+			// CJK writes no spaces: its parts are no bare words
 			boolean bareAbility = wordCount(part) <= MAX_BARE_ABILITY_WORDS
+					&& part.codePoints().noneMatch(ProseClauses::isCjk)
 					&& PhraseMatch.containsAny(PhraseMatch.fold(part), phrases.abilityMarkers());
 			if (!bareAbility && !ProseClauses.insideBrackets(listed, from, separator.start())) {
 				parts.add(listed.substring(from, separator.start()));

@@ -34,10 +34,14 @@ final class ItemExtractor {
 		.compile("^(.{1,100}?)(?:\\s*[:：]\\s+|\\s+[–—-]\\s+)(.+)$");
 
 	/**
-	 * "ledarskapsförmåga-förmågan att …": an unspaced hyphen only splits off a
-	 * sentence-long description.
+	 * "ledarskapsförmåga-förmågan att …", "analytiska färdigheter-avancera …": an
+	 * unspaced hyphen only splits off a sentence-long description in lower case after a
+	 * one-word head, or a head of a few words whose last is long, a term of its own;
+	 * after a short word inside a phrase ("Setting product-level objectives", "Run a
+	 * lessons-learned session") it joins a compound.
 	 */
-	private static final Pattern UNSPACED_HYPHEN = Pattern.compile("^([^\\s-]+(?:\\s[^\\s-]+){0,3})-(\\p{L}.*)$");
+	private static final Pattern UNSPACED_HYPHEN = Pattern
+		.compile("^([^\\s-]+|(?:[^\\s-]+\\s){1,3}\\p{L}{9,})-(\\p{Ll}.*)$");
 
 	private final CandidateReader reader;
 

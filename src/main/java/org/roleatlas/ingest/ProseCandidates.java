@@ -1,6 +1,7 @@
 package org.roleatlas.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +30,32 @@ final class ProseCandidates {
 	/** A label ending in a colon at the start of a paragraph: "Also called:". */
 	private static final Pattern LABEL = Pattern.compile("^[*_\\s]*([^:：.!?。]{1,40})[:：]");
 
+	/** A short phrase opening a paragraph up to its first comma: "至于能力，". */
+	private static final Pattern LEAD = Pattern.compile("^([^,，、.!?。！？:：;；]{2,40})[,，、]\\s*");
+
+	private static final int MAX_TOPIC_WORDS = 6;
+
+	/** The kinds a paragraph may name as its topic: those of items. */
+	private static final Set<SectionKind> ITEM_KINDS = Set.of(SectionKind.RESPONSIBILITIES, SectionKind.SKILLS,
+			SectionKind.METRICS);
+
+	/** The context a paragraph's opening phrase gives it, and where its text goes on. */
+	private record Topic(Context context, int end) {
+	}
+
 	private final ProseClauses clauses;
 
 	private final InlineEnumerations enumerations;
 
 	private final Cues cues;
 
-	ProseCandidates(ProseClauses clauses, InlineEnumerations enumerations, Cues cues) {
+	private final SectionClassifier classifier;
+
+	ProseCandidates(ProseClauses clauses, InlineEnumerations enumerations, Cues cues, SectionClassifier classifier) {
 		this.clauses = clauses;
 		this.enumerations = enumerations;
 		this.cues = cues;
+		this.classifier = classifier;
 	}
 
 	/**
@@ -49,10 +66,15 @@ final class ProseCandidates {
 		return clauses.speaksOfARole(sentence, lang, subjects);
 	}
 
-	/** Adds the candidates of the paragraph at index i of the blocks. */
-	void add(List<Block> blocks, int i, String heading, Context context, Set<String> sectionRoles, Set<String> subjects,
-			String lang, List<Candidate> out) {
+	/**
+	 * Adds the candidates of the paragraph at index i of the blocks, under the context of
+	 * its section or the topic its opening phrase names.
+	 */
+	void add(List<Block> blocks, int i, String heading, Context sectionContext, Set<String> sectionRoles,
+			Set<String> subjects, String lang, List<Candidate> out) {
 		Block block = blocks.get(i);
+		Topic topic = topicOf(block.text(), lang);
+		Context context = topic == null ? sectionContext : topic.context();
 		boolean itemContext = context.kind() == SectionKind.RESPONSIBILITIES || context.kind() == SectionKind.SKILLS;
 		Matcher head = RUN_IN_HEAD.matcher(block.text());
 		if (itemContext && head.matches() && words(head.group(1)) <= MAX_HEAD_WORDS
@@ -64,10 +86,35 @@ final class ProseCandidates {
 		List<InlineEnumerations.Part> parts = labelledNotDuties(block.text(), lang) ? List.of()
 				: context.kind() == SectionKind.RESPONSIBILITIES ? enumerations.find(block.text())
 						: context.kind() == SectionKind.SKILLS ? enumerations.listedSkills(block.text()) : List.of();
+		// the topic's own phrase is no part of what it introduces
+		int from = topic == null ? 0 : topic.end();
 		for (InlineEnumerations.Part part : parts) {
-			out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading, context,
-					sectionRoles));
+			if (part.offset() >= from) {
+				out.add(new Candidate(Shape.ENUMERATION, part.text(), null, block.lineAt(part.offset()), heading,
+						context, sectionRoles));
+			}
 		}
+	}
+
+	/**
+	 * The topic a paragraph names with its opening phrase ("至于能力，PO最需要的是…", "As for
+	 * skills, …"), when that phrase names a kind of items; null otherwise.
+	 */
+	private Topic topicOf(String text, String lang) {
+		Matcher lead = LEAD.matcher(text);
+		if (!lead.find() || words(lead.group(1)) > MAX_TOPIC_WORDS) {
+			return null;
+		}
+		String folded = PhraseMatch.fold(lead.group(1));
+		boolean opener = Cues.in(cues.topicOpeners(), lang).stream().anyMatch(phrase -> {
+			int at = PhraseMatch.indexOf(folded, phrase, 0);
+			return phrase.startsWith("~") ? at >= 0 : at == 0;
+		});
+		Optional<SectionKind> kind = opener ? classifier.classify(lead.group(1)) : Optional.empty();
+		return kind.filter(ITEM_KINDS::contains)
+			.map(k -> new Topic(new Context(k, "topic '" + SectionBlocks.quote(lead.group(1)) + "'", false),
+					lead.end()))
+			.orElse(null);
 	}
 
 	/**

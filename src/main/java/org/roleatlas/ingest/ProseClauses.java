@@ -42,6 +42,8 @@ final class ProseClauses {
 
 	private final SentenceSubjects subjects;
 
+	private final DutyPredicates predicates;
+
 	/**
 	 * @param definitionMarkers the copulas of a sentence defining a role (phrases.yaml):
 	 * such a sentence says what the role is, not what it does
@@ -51,18 +53,25 @@ final class ProseClauses {
 		this.cues = cues;
 		this.definitionMarkers = definitionMarkers;
 		this.subjects = new SentenceSubjects(roles, cues);
+		this.predicates = new DutyPredicates(roles, cues);
 	}
 
 	/**
 	 * The clauses of the sentence, or none when its subject is not one of the roles (any
-	 * role when none is given) or a pronoun, or when it asks a question.
+	 * role when none is given) or a pronoun, or when it asks a question; a sentence
+	 * without such a subject that ends by saying it states the role's job
+	 * ({@link DutyPredicates}) gives the clauses before that ending.
 	 */
 	List<Clause> of(String sentence, String lang, Set<String> subjects) {
-		if (saysNoDuty(sentence)) {
+		if (QUESTION.matcher(sentence).find()) {
 			return List.of();
 		}
 		int[] subject = this.subjects.of(sentence, lang, subjects);
 		if (subject == null) {
+			DutyPredicates.Duties duties = predicates.of(sentence, lang, subjects);
+			return duties == null ? List.of() : split(duties.text(), 0, lang, duties.roles());
+		}
+		if (saysNoDuty(sentence)) {
 			return List.of();
 		}
 		Set<String> named = roles.rolesNamedWithin(sentence, subject[0], subject[1]);

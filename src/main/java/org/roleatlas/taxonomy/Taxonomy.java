@@ -88,15 +88,18 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 	/**
 	 * The cues items are decided by (cues.yaml): per language, the pronouns standing for
 	 * the role, the words and word endings joining clauses, the words continuing one,
-	 * list introducers, the headings of lists that are not duties and the openings of
-	 * clauses saying whom the role works with; and the shapes of page furniture.
+	 * list introducers, the headings of lists that are not duties, the openings of
+	 * clauses saying whom the role works with and of paragraphs naming their topic, the
+	 * endings saying a sentence states the role's job, the negations opening a clause of
+	 * what the role does not do; and the shapes of page furniture.
 	 */
 	public record Cues(Map<String, List<String>> subjectPronouns, Map<String, List<String>> coordinators,
 			Map<String, List<String>> clauseEndings, Map<String, List<String>> continuations,
 			Map<String, List<String>> listIntroducers, Map<String, List<String>> nonDutyHeadings,
 			Map<String, List<String>> collaborationClauses, List<String> verbSecond,
 			Map<String, List<String>> ownSubjectOpeners, Map<String, List<String>> subordinators,
-			List<ChromeRule> chromeShapes) {
+			Map<String, List<String>> topicOpeners, Map<String, List<String>> dutyPredicates,
+			Map<String, List<String>> negations, List<ChromeRule> chromeShapes) {
 
 		public Cues {
 			subordinators = Map.copyOf(subordinators);
@@ -109,6 +112,9 @@ public record Taxonomy(List<RoleEntry> roles, List<ConceptEntry> concepts, Secti
 			listIntroducers = Map.copyOf(listIntroducers);
 			nonDutyHeadings = Map.copyOf(nonDutyHeadings);
 			collaborationClauses = Map.copyOf(collaborationClauses);
+			topicOpeners = Map.copyOf(topicOpeners);
+			dutyPredicates = Map.copyOf(dutyPredicates);
+			negations = Map.copyOf(negations);
 			chromeShapes = List.copyOf(chromeShapes);
 		}
 

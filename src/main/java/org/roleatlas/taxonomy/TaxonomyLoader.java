@@ -215,7 +215,9 @@ public final class TaxonomyLoader {
 				stringLists(yaml.get("clause_endings")), stringLists(yaml.get("continuations")),
 				stringLists(yaml.get("list_introducers")), stringLists(yaml.get("non_duty_headings")),
 				stringLists(yaml.get("collaboration_clauses")), strings(yaml.get("verb_second")),
-				stringLists(yaml.get("own_subject_openers")), stringLists(yaml.get("subordinators")), shapes);
+				stringLists(yaml.get("own_subject_openers")), stringLists(yaml.get("subordinators")),
+				stringLists(yaml.get("topic_openers")), stringLists(yaml.get("duty_predicates")),
+				stringLists(yaml.get("negations")), shapes);
 	}
 
 	private static Map<String, Set<String>> stopwords(Map<String, Object> yaml) {

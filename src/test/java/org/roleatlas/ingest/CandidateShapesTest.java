@@ -105,6 +105,9 @@ class CandidateShapesTest {
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "Início", "redige o termo de abertura e reúne a equipe"),
 					tuple(ItemKind.RESPONSIBILITY, "Entrega", "apresenta o resultado ao cliente"));
 		assertThat(text.items().get(0).cue()).isEqualTo("introduced by 'Fase · O que faz o gerente de projetos:'");
+		// a column header naming the role's work ("数据分析师的工作") says duties too
+		assertThat(loader.load("stage-table-zh.md").items()).extracting(ExtractedItem::kind, ExtractedItem::description)
+			.containsOnly(tuple(ItemKind.RESPONSIBILITY, "梳理业务指标的口径"), tuple(ItemKind.RESPONSIBILITY, "搭建监控报表并跟踪异常"));
 		// the FAQ question heads its answer; related titles are no duties
 		assertThat(text.parsed().sections()).extracting(ParsedArticle.Section::heading)
 			.contains("Que certificações ajudam?", "Cargos semelhantes");
@@ -216,6 +219,22 @@ class CandidateShapesTest {
 			.containsExactly(tuple(ItemKind.RESPONSIBILITY, "owns the weekly dashboard", null),
 					tuple(ItemKind.RESPONSIBILITY, "Sources", "checks every source each morning"),
 					tuple(ItemKind.RESPONSIBILITY, "Numbers", "reconciles the totals with finance"));
+	}
+
+	@Test
+	void aParagraphOpeningWithAPhraseThatNamesItsTopicListsItemsOfThatKind() throws IOException {
+		LoadedArticle chinese = loader.load("topic-skills-zh.txt");
+		assertThat(chinese.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::text)
+			.containsExactly("最需要的是建模能力和对业务的理解", "英语阅读能力也很有用", "数据分析师最需要的是建模能力", "对业务的理解");
+		assertThat(chinese.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::cue)
+			.containsOnly("topic '至于能力'");
+		// the topic's own phrase is no skill
+		LoadedArticle english = loader.load("topic-skills-en.md");
+		assertThat(english.items()).filteredOn(item -> item.kind() == ItemKind.SKILL)
+			.extracting(ExtractedItem::text)
+			.containsExactly("a data analyst needs solid SQL", "a feel for statistics", "patience with messy data");
 	}
 
 }

@@ -40,6 +40,14 @@ class CueJudgeTest {
 			.isEqualTo(new CueJudge.Verdict(ItemKind.RESPONSIBILITY, "heading 'Duties'"));
 		assertThat(judge.judge(item("Negotiation skills", DUTIES), "en"))
 			.isEqualTo(new CueJudge.Verdict(ItemKind.SKILL, "phrased as an ability"));
+		// under a duties heading an ability inside a longer duty is what the duty works
+		// with
+		assertThat(judge.judge(item("Maintain up-to-date knowledge of hacking trends", DUTIES), "en").kind())
+			.isEqualTo(ItemKind.RESPONSIBILITY);
+		assertThat(judge.judge(item("Vertieft die Kenntnisse des Teams in Scrum", DUTIES), "de").kind())
+			.isEqualTo(ItemKind.RESPONSIBILITY);
+		assertThat(judge.judge(item("Gute SQL-Kenntnisse", DUTIES), "de").kind()).isEqualTo(ItemKind.SKILL);
+		assertThat(judge.judge(item("Knowledge of SQL (PostgreSQL)", DUTIES), "en").kind()).isEqualTo(ItemKind.SKILL);
 		Context skills = new Context(SectionKind.SKILLS, "heading 'Profile'", false);
 		assertThat(judge.judge(item("SQL", skills), "en").kind()).isEqualTo(ItemKind.SKILL);
 		assertThat(judge.judge(item("Order the backlog", Context.NONE), "en"))
@@ -63,6 +71,11 @@ class CueJudgeTest {
 		assertThat(judge.judge(clause("works closely with the designers", Context.NONE), "en").cue())
 			.isEqualTo("says whom the role works with");
 		assertThat(judge.judge(clause("and", Context.NONE), "en").kept()).isFalse();
+		// a clause opening with a negation says what the role does not do
+		assertThat(judge.judge(clause("doesn't write the code herself", Context.NONE), "en").cue())
+			.isEqualTo("says what the role does not do");
+		assertThat(judge.judge(clause("não distribui tarefas ao time", Context.NONE), "pt").kept()).isFalse();
+		assertThat(judge.judge(clause("makes sure the action items don't vanish", Context.NONE), "en").kept()).isTrue();
 	}
 
 }

@@ -56,6 +56,10 @@ class LoaderRulesTest {
 		assertThat(classifier.classify("Chief Technology Officer")).contains(SectionKind.DEFINITION);
 		assertThat(classifier.classify("PO vs PM")).contains(SectionKind.COMPARISON);
 		assertThat(classifier.classify("Weather today")).isEmpty();
+		// what a job ad expects is what the candidate brings
+		assertThat(classifier.classify("WHAT WE EXPECT FROM YOU")).contains(SectionKind.SKILLS);
+		assertThat(classifier.classify("3. Wat je meebrengt")).contains(SectionKind.SKILLS);
+		assertThat(classifier.classify("阶段 · 数据分析师的工作")).contains(SectionKind.RESPONSIBILITIES);
 		assertThat(classifier.introducesList("CPO의 역할은 일반적으로 다음과 같다.")).isTrue();
 		assertThat(classifier.introducesList("This paragraph just ends.")).isFalse();
 	}
@@ -70,6 +74,13 @@ class LoaderRulesTest {
 			.containsExactly("ledarskapsförmåga", "förmågan att påverka, hantera och vägleda anställda");
 		assertThat(ItemExtractor.splitHead("Cross-functional team building"))
 			.containsExactly("Cross-functional team building", null);
+		// a hyphen inside the head or after a short word joins a compound
+		assertThat(ItemExtractor.splitHead("Setting product-level objectives and key results"))
+			.containsExactly("Setting product-level objectives and key results", null);
+		assertThat(ItemExtractor.splitHead("Product-Backlog-Einträge erstellen und klar formulieren"))
+			.containsExactly("Product-Backlog-Einträge erstellen und klar formulieren", null);
+		assertThat(ItemExtractor.splitHead("neemt beslissingen over trade-offs tussen tijd en functionaliteit"))
+			.containsExactly("neemt beslissingen over trade-offs tussen tijd en functionaliteit", null);
 	}
 
 	@Test

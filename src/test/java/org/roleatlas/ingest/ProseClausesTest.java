@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.roleatlas.taxonomy.RoleMatcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Duty clauses of prose sentences, on sentences written for these tests. */
 class ProseClausesTest {
@@ -102,6 +103,19 @@ class ProseClausesTest {
 		assertThat(clauses.of("A good EM writes the performance reviews.", "en", Set.of("engineering-manager", "po")))
 			.extracting(ProseClauses.Clause::roles)
 			.containsExactly(Set.of("engineering-manager"));
+	}
+
+	@Test
+	void aSentenceEndingInTheRolesJobGivesTheClausesBeforeItToThatRole() {
+		assertThat(clauses.of("장애가 나면 원인을 분석하고 재발 방지책을 정리하는 것도 데이터 분석가의 몫이다.", "ko", Set.of()))
+			.extracting(ProseClauses.Clause::text, ProseClauses.Clause::roles)
+			.containsExactly(tuple("장애가 나면 원인을 분석하고", Set.of("data-analyst")),
+					tuple("재발 방지책을 정리하는 것", Set.of("data-analyst")));
+		assertThat(texts("また、週次の数字を集計し、異常を報告するのもデータアナリストの大切な仕事です。", "ja", Set.of())).containsExactly("週次の数字を集計し",
+				"異常を報告するの");
+		// another role's job, or a job of nobody named ending elsewhere, gives nothing
+		assertThat(texts("週次の数字を集計するのもデータアナリストの仕事です。", "ja", Set.of("po"))).isEmpty();
+		assertThat(texts("데이터 분석가의 몫이 크다.", "ko", Set.of())).isEmpty();
 	}
 
 }
