@@ -39,17 +39,18 @@ class CorpusEvaluationTest {
 	// ROLEMAP 90 %, no file without items. Where the loader is past a goal, the
 	// threshold is the level it reached (a ratchet: a regression fails; last raised in
 	// issue 10's second extraction round, when topics opening a paragraph, compounds kept
-	// whole and abilities a duty works with began to count).
+	// whole, abilities a duty works with, endings naming the role's job and negated
+	// clauses began to count).
 	// Raise each as extraction improves; never lower one.
 
 	/** Share of expected responsibilities found in an item of kind responsibility. */
-	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.90;
+	static final double MIN_RESPONSIBILITIES_RIGHT_KIND = 0.91;
 
 	/** Share of expected skills found in an item (any kind). */
 	static final double MIN_SKILLS_FOUND = 0.90;
 
 	/** Share of extracted items that contain or are contained in an expected string. */
-	static final double MIN_PRECISION = 0.90;
+	static final double MIN_PRECISION = 0.91;
 
 	/** Chrome strings of EXPECTED.tsv that may end up inside an item. */
 	static final int MAX_CHROME_ITEMS = 0;
@@ -61,7 +62,7 @@ class CorpusEvaluationTest {
 	static final double MIN_SUBJECT_ROLES = 0.90;
 
 	/** Share of ROLEMAP.tsv rows found in an item attached to the role the row names. */
-	static final double MIN_ROLEMAP_ATTACHMENT = 0.91;
+	static final double MIN_ROLEMAP_ATTACHMENT = 0.93;
 
 	/** Files that may yield no item at all. */
 	static final int MAX_FILES_WITHOUT_ITEMS = 0;
