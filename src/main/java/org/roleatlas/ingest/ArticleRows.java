@@ -5,18 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import org.roleatlas.corpus.Article;
-import org.roleatlas.corpus.ArticleSection;
-import org.roleatlas.corpus.CandidateDecision;
 import org.roleatlas.corpus.CareerStep;
 import org.roleatlas.corpus.Concept;
 import org.roleatlas.corpus.Definition;
-import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.corpus.Item;
-import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.NoticeArguments;
-import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.corpus.ReportingLine;
 import org.roleatlas.corpus.Role;
 import org.roleatlas.corpus.Salary;
@@ -104,30 +100,13 @@ final class ArticleRows {
 		long id = a.getId();
 		article.add(id, a.getFile(), a.getTitle(), a.getLang(), a.getFormat(), a.getSource(), a.getRawText(),
 				a.getIngestedAt().atOffset(ZoneOffset.UTC), a.getContentVersion(), a.getContentHash());
-		List<String> tags = a.getTags();
-		for (int i = 0; i < tags.size(); i++) {
-			tag.add(id, i, tags.get(i));
-		}
-		List<ArticleSection> sections = a.getSections();
-		for (int i = 0; i < sections.size(); i++) {
-			ArticleSection s = sections.get(i);
-			section.add(id, i, s.heading(), s.kind().name(), s.line());
-		}
-		List<DroppedLine> dropped = a.getDroppedLines();
-		for (int i = 0; i < dropped.size(); i++) {
-			DroppedLine d = dropped.get(i);
-			droppedLine.add(id, i, d.line(), d.text(), d.rule());
-		}
-		List<CandidateDecision> candidates = a.getCandidates();
-		for (int i = 0; i < candidates.size(); i++) {
-			CandidateDecision c = candidates.get(i);
-			candidate.add(id, i, c.line(), c.text(), c.kind() == null ? null : c.kind().name(), c.cue());
-		}
-		List<Notice> warnings = a.getWarnings();
-		for (int i = 0; i < warnings.size(); i++) {
-			Notice w = warnings.get(i);
-			warning.add(id, i, w.code(), NOTICE_ARGUMENTS.convertToDatabaseColumn(w.args()));
-		}
+		positioned(tag, id, a.getTags(), t -> new Object[] { t });
+		positioned(section, id, a.getSections(), s -> new Object[] { s.heading(), s.kind().name(), s.line() });
+		positioned(droppedLine, id, a.getDroppedLines(), d -> new Object[] { d.line(), d.text(), d.rule() });
+		positioned(candidate, id, a.getCandidates(),
+				c -> new Object[] { c.line(), c.text(), c.kind() == null ? null : c.kind().name(), c.cue() });
+		positioned(warning, id, a.getWarnings(),
+				w -> new Object[] { w.code(), NOTICE_ARGUMENTS.convertToDatabaseColumn(w.args()) });
 		joined(subjectRole, id, a.getSubjectRoles());
 		joined(mentionedRole, id, a.getMentionedRoles());
 	}
@@ -136,10 +115,7 @@ final class ArticleRows {
 		long id = i.getId();
 		item.add(id, i.getArticle().getId(), i.getKind().name(), i.getText(), i.getDescription(), i.getLang(),
 				i.getSection(), i.getLine(), i.getPosition());
-		List<Occurrence> occurrences = i.getOccurrences();
-		for (int n = 0; n < occurrences.size(); n++) {
-			occurrence.add(id, n, occurrences.get(n).line(), occurrences.get(n).section());
-		}
+		positioned(occurrence, id, i.getOccurrences(), o -> new Object[] { o.line(), o.section() });
 		i.getConcepts().stream().map(Concept::getId).forEach(concept -> itemConcept.add(id, concept));
 		joined(itemRole, id, i.getRoles());
 	}
@@ -175,6 +151,21 @@ final class ArticleRows {
 	 */
 	void insert(JdbcTemplate jdbc) {
 		tables.forEach(table -> table.insert(jdbc));
+	}
+
+	/**
+	 * The rows of an element collection: its owner, each element's position in the list
+	 * and the element's own columns.
+	 */
+	private static <T> void positioned(Table table, long ownerId, List<T> elements, Function<T, Object[]> columns) {
+		for (int position = 0; position < elements.size(); position++) {
+			Object[] own = columns.apply(elements.get(position));
+			Object[] row = new Object[own.length + 2];
+			row[0] = ownerId;
+			row[1] = position;
+			System.arraycopy(own, 0, row, 2, own.length);
+			table.add(row);
+		}
 	}
 
 	private static void joined(Table table, long ownerId, Collection<Role> roles) {

@@ -83,10 +83,10 @@ final class CueJudge {
 			return new Verdict(null, "too long for an item");
 		}
 		String folded = PhraseMatch.fold(text);
-		if (clause && Cues.in(cues.collaborationClauses(), lang).stream().anyMatch(p -> opens(folded, p))) {
+		if (clause && Cues.in(cues.collaborationClauses(), lang).stream().anyMatch(p -> PhraseMatch.opens(folded, p))) {
 			return new Verdict(null, "says whom the role works with");
 		}
-		if (clause && Cues.in(cues.negations(), lang).stream().anyMatch(p -> opens(folded, p))) {
+		if (clause && Cues.in(cues.negations(), lang).stream().anyMatch(p -> PhraseMatch.opens(folded, p))) {
 			return new Verdict(null, "says what the role does not do");
 		}
 		Candidate.Context context = candidate.context();
@@ -137,14 +137,6 @@ final class CueJudge {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * A plain phrase must open the clause; a "~" phrase (CJK) may stand anywhere in it.
-	 */
-	private static boolean opens(String folded, String phrase) {
-		int at = PhraseMatch.indexOf(folded, phrase, 0);
-		return phrase.startsWith("~") ? at >= 0 : at == 0;
 	}
 
 	private static boolean tooShortAClause(String text) {

@@ -106,10 +106,9 @@ final class ProseCandidates {
 			return null;
 		}
 		String folded = PhraseMatch.fold(lead.group(1));
-		boolean opener = Cues.in(cues.topicOpeners(), lang).stream().anyMatch(phrase -> {
-			int at = PhraseMatch.indexOf(folded, phrase, 0);
-			return phrase.startsWith("~") ? at >= 0 : at == 0;
-		});
+		boolean opener = Cues.in(cues.topicOpeners(), lang)
+			.stream()
+			.anyMatch(phrase -> PhraseMatch.opens(folded, phrase));
 		Optional<SectionKind> kind = opener ? classifier.classify(lead.group(1)) : Optional.empty();
 		return kind.filter(ITEM_KINDS::contains)
 			.map(k -> new Topic(new Context(k, "topic '" + SectionBlocks.quote(lead.group(1)) + "'", false),

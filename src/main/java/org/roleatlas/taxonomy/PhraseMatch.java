@@ -49,6 +49,15 @@ public final class PhraseMatch {
 		return -1;
 	}
 
+	/**
+	 * Whether the phrase opens the text: a plain or "-x" phrase must stand at its start,
+	 * a "~" phrase (CJK, no word boundaries) may stand anywhere in it.
+	 */
+	public static boolean opens(String foldedText, String phrase) {
+		int at = indexOf(foldedText, phrase, 0);
+		return phrase.startsWith("~") ? at >= 0 : at == 0;
+	}
+
 	public static int lengthOf(String phrase) {
 		String p = phrase.trim();
 		return (p.startsWith("~") || (p.startsWith("-") && p.length() > 1)) ? p.substring(1).trim().length()
