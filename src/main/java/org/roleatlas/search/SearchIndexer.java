@@ -186,12 +186,6 @@ class SearchIndexer implements ContentIndex {
 	}
 
 	/**
-	 * Purges the replaced version, then merges the index into one segment: a search pays
-	 * per segment for each term it looks up, each fuzzy word's automaton and each facet's
-	 * global ordinals, and a bulk write leaves a dozen segments (and a reload the purged
-	 * documents in them) that Lucene would merge only on later writes.
-	 */
-	/**
 	 * After a full reload, purges what it replaced, then merges the index into one
 	 * segment: a search pays per segment for each term it looks up, each fuzzy word's
 	 * automaton and each facet's global ordinals, and a bulk write leaves a dozen

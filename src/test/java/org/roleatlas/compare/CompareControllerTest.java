@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.roleatlas.web.Bundles;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -11,6 +11,7 @@ import org.roleatlas.role.RoleViews.ItemView;
 import org.roleatlas.role.RoleViews.RoleLink;
 import org.roleatlas.role.RoleViews.RoleProfile;
 import org.roleatlas.role.RoleViews.StatementView;
+import org.roleatlas.web.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

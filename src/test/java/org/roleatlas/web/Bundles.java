@@ -1,4 +1,4 @@
-package org.roleatlas.compare;
+package org.roleatlas.web;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -6,12 +6,12 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The application's message bundles, as plain tests that word things in a UI language
  * need them.
  */
-final class Bundles {
+public final class Bundles {
 
 	private Bundles() {
 	}
 
-	static ResourceBundleMessageSource messages() {
+	public static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
