@@ -9,6 +9,7 @@ import org.roleatlas.web.AtlasProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Turns {@code atlas.search.*} into Hibernate Search's backend settings, so one property
@@ -22,17 +23,22 @@ class SearchBackendConfiguration {
 
 	private static final String BACKEND = "hibernate.search.backend.";
 
+	/**
+	 * Without {@code atlas.data-dir}, the index goes into the start's temporary folder,
+	 * which the application deletes at close, after the index.
+	 */
+	static final String SCRATCH_FOLDER = "atlas.scratch-dir";
+
 	@Bean
 	HibernatePropertiesCustomizer searchBackend(SearchBackendProperties properties, AtlasProperties atlas,
-			ScratchIndexFolder scratch) {
+			Environment environment) {
 		Map<String, String> settings = settings(properties, atlas.dataDir() != null ? indexRoot(atlas.dataDir()) : null,
-				scratch::path);
+				() -> scratchIndexRoot(environment));
 		return hibernate -> settings.forEach(hibernate::putIfAbsent);
 	}
 
-	@Bean
-	ScratchIndexFolder scratchIndexFolder() {
-		return new ScratchIndexFolder();
+	static Path scratchIndexRoot(Environment environment) {
+		return Path.of(environment.getRequiredProperty(SCRATCH_FOLDER)).resolve("index");
 	}
 
 	/** Where a persisted Lucene index lives under {@code atlas.data-dir}. */

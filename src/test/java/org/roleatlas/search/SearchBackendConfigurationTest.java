@@ -1,7 +1,6 @@
 package org.roleatlas.search;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.roleatlas.AtlasApplicationTest;
 import org.roleatlas.search.SearchBackendProperties.Backend;
 import org.roleatlas.web.AtlasProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -35,7 +35,7 @@ class SearchBackendConfigurationTest {
 	AtlasProperties atlas;
 
 	@Autowired
-	ScratchIndexFolder scratch;
+	Environment environment;
 
 	@Test
 	void theApplicationRunsOnTheLuceneBackendByDefault() {
@@ -68,20 +68,10 @@ class SearchBackendConfigurationTest {
 	}
 
 	@Test
-	void theScratchFolderIsMadeWhenAskedForAndDeletedWithItsIndexAtClose() throws Exception {
-		Path folder;
-		try (ScratchIndexFolder scratch = new ScratchIndexFolder()) {
-			folder = scratch.path();
-			assertThat(scratch.path()).isEqualTo(folder);
-			Files.writeString(Files.createDirectories(folder.resolve("item")).resolve("segments_1"), "x");
-		}
-		assertThat(folder).doesNotExist();
-	}
-
-	@Test
 	void theRunningApplicationsIndexIsInItsScratchFolder() {
 		assertThat(atlas.dataDir()).isNull();
-		assertThat(scratch.path()).isDirectoryContaining(path -> path.getFileName().toString().equals("item"));
+		assertThat(SearchBackendConfiguration.scratchIndexRoot(environment))
+			.isDirectoryContaining(path -> path.getFileName().toString().equals("item"));
 	}
 
 	@Test
@@ -102,7 +92,7 @@ class SearchBackendConfigurationTest {
 				Map.of("hibernate.search.backend.io.writer.ram_buffer_size", "16"));
 
 		new SearchBackendConfiguration()
-			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), atlas, scratch)
+			.searchBackend(new SearchBackendProperties(Backend.LUCENE, CLUSTER, null, null, 0), atlas, environment)
 			.customize(hibernate);
 
 		assertThat(hibernate).containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", "16")
