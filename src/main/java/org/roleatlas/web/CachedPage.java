@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * One rendered response kept as bytes: its body, the gzipped body when that is worth
@@ -21,8 +25,10 @@ import java.util.zip.GZIPOutputStream;
  * @param body the identity-encoded body
  * @param gzipped the gzipped body, or null when gzip would not make it smaller
  * @param etag strong entity tag of {@code body}, quoted
+ * @param vary the {@code Vary} header it is sent with, worked out once
  */
-record CachedPage(String contentType, Locale language, List<Header> headers, byte[] body, byte[] gzipped, String etag) {
+record CachedPage(String contentType, Locale language, List<Header> headers, byte[] body, byte[] gzipped, String etag,
+		String vary) {
 
 	/**
 	 * Bodies below this size are sent as they are: gzip would gain less than it costs.
@@ -37,7 +43,25 @@ record CachedPage(String contentType, Locale language, List<Header> headers, byt
 		if (gzipped != null && gzipped.length >= body.length) {
 			gzipped = null;
 		}
-		return new CachedPage(contentType, language, List.copyOf(headers), body, gzipped, '"' + digest(body) + '"');
+		return new CachedPage(contentType, language, List.copyOf(headers), body, gzipped, '"' + digest(body) + '"',
+				vary(headers, gzipped != null));
+	}
+
+	/**
+	 * The cache key's headers, the ones the application named, and Accept-Encoding when a
+	 * gzipped body may be sent instead.
+	 */
+	private static String vary(List<Header> headers, boolean gzipped) {
+		Set<String> vary = new LinkedHashSet<>(List.of(PageCacheFilter.VARY.split(", ")));
+		for (Header header : headers) {
+			if (header.name().equalsIgnoreCase(HttpHeaders.VARY)) {
+				vary.add(header.value());
+			}
+		}
+		if (gzipped) {
+			vary.add(HttpHeaders.ACCEPT_ENCODING);
+		}
+		return String.join(", ", vary);
 	}
 
 	/** The entity tag of the body as sent, identity or gzip. */

@@ -43,11 +43,41 @@ class ContentVersionPinFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		PinnedResponse buffered = new PinnedResponse(response);
 		try (ServedContentVersion.Pin pin = versions.pin()) {
 			chain.doFilter(request, buffered);
 		}
-		buffered.copyBodyToResponse();
+		buffered.sendBody();
+	}
+
+	/**
+	 * The response of a pinned request, its body held until the pin is released: a
+	 * rendered body in a buffer, a body that is bytes already (a cached page) as those
+	 * bytes, so that it is not copied into the buffer first.
+	 */
+	static final class PinnedResponse extends ContentCachingResponseWrapper {
+
+		private byte[] ready;
+
+		PinnedResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		/** Sends {@code body}, whole and unchanged, once the pin is released. */
+		void sendAfterThePin(byte[] body) {
+			this.ready = body;
+		}
+
+		private void sendBody() throws IOException {
+			if (ready == null) {
+				copyBodyToResponse();
+				return;
+			}
+			HttpServletResponse response = (HttpServletResponse) getResponse();
+			response.setContentLength(ready.length);
+			response.getOutputStream().write(ready);
+		}
+
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -203,7 +203,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.setHeader(header.name(), header.value());
 		}
 		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.VARY, vary(page));
+		response.setHeader(HttpHeaders.VARY, page.vary());
 		// Stored by browsers and shared caches, but always revalidated: the next
 		// content version may change it at any time.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -221,20 +221,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		byte[] body = gzip ? page.gzipped() : page.body();
 		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-	}
-
-	private static String vary(CachedPage page) {
-		Set<String> vary = new LinkedHashSet<>(List.of(VARY.split(", ")));
-		for (CachedPage.Header header : page.headers()) {
-			if (header.name().equalsIgnoreCase(HttpHeaders.VARY)) {
-				vary.add(header.value());
-			}
+		ContentVersionPinFilter.PinnedResponse pinned = WebUtils.getNativeResponse(response,
+				ContentVersionPinFilter.PinnedResponse.class);
+		if (pinned != null) {
+			pinned.sendAfterThePin(body);
 		}
-		if (page.gzipped() != null) {
-			vary.add(HttpHeaders.ACCEPT_ENCODING);
+		else {
+			response.getOutputStream().write(body);
 		}
-		return String.join(", ", vary);
 	}
 
 	private static boolean acceptsGzip(HttpServletRequest request) {
