@@ -36,6 +36,9 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	private final Analyzer neutral = analyzer(LanguageAnalysis.neutral());
 
+	private final StandardWordAnalysis standardWords = new StandardWordAnalysis(LanguageAnalysis.byLanguage(),
+			TextAnalyzers::analyzer);
+
 	/** An analysed token and where it stands in the text, end exclusive. */
 	public record Token(String term, int start, int end) {
 	}
@@ -71,12 +74,16 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	/**
 	 * {@link #tokens} of one text in each of the languages, its compatibility form made
-	 * once.
+	 * once, and its words split once for all the languages that split them alike
+	 * ({@link StandardWordAnalysis}).
 	 */
 	public Map<String, List<String>> tokensByLanguage(Collection<String> langs, String text) {
 		String compatible = TextNormalizer.compatibilityForm(text);
+		List<String> standard = langs.stream().anyMatch(standardWords::covers) ? standardWords.words(compatible)
+				: List.of();
 		Map<String, List<String>> tokens = new LinkedHashMap<>();
-		langs.forEach(lang -> tokens.put(lang, compatibleTokens(lang, compatible)));
+		langs.forEach(lang -> tokens.put(lang, standardWords.covers(lang) ? standardWords.tokens(lang, standard)
+				: compatibleTokens(lang, compatible)));
 		return tokens;
 	}
 
@@ -134,6 +141,7 @@ public final class TextAnalyzers implements AutoCloseable {
 		byLanguage.values().forEach(Analyzer::close);
 		fallback.close();
 		neutral.close();
+		standardWords.close();
 	}
 
 }
