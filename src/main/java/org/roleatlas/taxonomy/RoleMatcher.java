@@ -55,6 +55,9 @@ public final class RoleMatcher {
 	 */
 	private final Map<Integer, Set<String>> probesByStart = new HashMap<>();
 
+	/** The first characters of those probes: most positions of a text start none. */
+	private final BitSet probeFirstChars = new BitSet();
+
 	private final Set<String> shortProbes = new HashSet<>();
 
 	/**
@@ -90,6 +93,7 @@ public final class RoleMatcher {
 			}
 			else {
 				probesByStart.computeIfAbsent(startKey(probe, 0), k -> new HashSet<>()).add(probe);
+				probeFirstChars.set(probe.charAt(0));
 			}
 		}
 	}
@@ -103,6 +107,9 @@ public final class RoleMatcher {
 		Set<String> found = new HashSet<>();
 		shortProbes.stream().filter(lowerCase::contains).forEach(found::add);
 		for (int at = 0; at + 1 < lowerCase.length(); at++) {
+			if (!probeFirstChars.get(lowerCase.charAt(at))) {
+				continue;
+			}
 			for (String probe : probesByStart.getOrDefault(startKey(lowerCase, at), Set.of())) {
 				if (lowerCase.startsWith(probe, at)) {
 					found.add(probe);

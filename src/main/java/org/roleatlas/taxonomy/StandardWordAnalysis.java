@@ -28,19 +28,24 @@ import org.roleatlas.taxonomy.LanguageAnalysis.Step;
 final class StandardWordAnalysis implements AutoCloseable {
 
 	/**
-	 * Filtered words remembered per language before the memory starts afresh: a few MB,
-	 * more than the vocabulary of a large corpus.
+	 * Words remembered with their filtered forms before the memory starts afresh: some
+	 * ten MB, more than the vocabulary of a large corpus.
 	 */
 	private static final int MAX_REMEMBERED_WORDS = 100_000;
 
 	private final Analyzer tokenizer;
 
 	/**
-	 * Per language, its filters after a tokenizer that takes the whole input as one word.
+	 * Per covered language, its filters after a tokenizer that takes the whole input as
+	 * one word.
 	 */
 	private final Map<String, Analyzer> wordFilters = new LinkedHashMap<>();
 
-	private final Map<String, Map<String, List<String>>> filteredWords = new HashMap<>();
+	/**
+	 * Per word, its tokens in each covered language, in the order of
+	 * {@link #wordFilters}.
+	 */
+	private final Map<String, List<List<String>>> filteredWords = new HashMap<>();
 
 	/**
 	 * @param chains the chains by language; those starting with the standard tokenizer
@@ -54,7 +59,6 @@ final class StandardWordAnalysis implements AutoCloseable {
 		chains.forEach((lang, chain) -> {
 			if (chain.tokenizer().equals(standard)) {
 				wordFilters.put(lang, build.apply(new Chain(wholeInput, chain.filters())));
-				filteredWords.put(lang, new HashMap<>());
 			}
 		});
 	}
@@ -63,22 +67,33 @@ final class StandardWordAnalysis implements AutoCloseable {
 		return wordFilters.containsKey(lang);
 	}
 
-	/** The standard tokenizer's words of the text, unfiltered. */
-	List<String> words(String text) {
-		return terms(tokenizer, text);
+	/**
+	 * The text's tokens in every covered language: its standard words, each filtered in
+	 * each language.
+	 */
+	Map<String, List<String>> tokensByLanguage(String text) {
+		if (filteredWords.size() > MAX_REMEMBERED_WORDS) {
+			filteredWords.clear();
+		}
+		List<String> words = terms(tokenizer, text);
+		List<List<String>> tokens = new ArrayList<>(wordFilters.size());
+		wordFilters.forEach((lang, filters) -> tokens.add(new ArrayList<>(words.size())));
+		for (String word : words) {
+			List<List<String>> forms = filteredWords.computeIfAbsent(word, this::filteredInEachLanguage);
+			for (int i = 0; i < forms.size(); i++) {
+				tokens.get(i).addAll(forms.get(i));
+			}
+		}
+		Map<String, List<String>> byLanguage = new HashMap<>();
+		int i = 0;
+		for (String lang : wordFilters.keySet()) {
+			byLanguage.put(lang, tokens.get(i++));
+		}
+		return byLanguage;
 	}
 
-	/** The tokens of a covered language made of the text's {@link #words}. */
-	List<String> tokens(String lang, List<String> words) {
-		Map<String, List<String>> known = filteredWords.get(lang);
-		if (known.size() > MAX_REMEMBERED_WORDS) {
-			known.clear();
-		}
-		List<String> tokens = new ArrayList<>(words.size());
-		for (String word : words) {
-			tokens.addAll(known.computeIfAbsent(word, w -> List.copyOf(terms(wordFilters.get(lang), w))));
-		}
-		return tokens;
+	private List<List<String>> filteredInEachLanguage(String word) {
+		return wordFilters.values().stream().map(filters -> List.copyOf(terms(filters, word))).toList();
 	}
 
 	private static List<String> terms(Analyzer analyzer, String text) {

@@ -79,11 +79,11 @@ public final class TextAnalyzers implements AutoCloseable {
 	 */
 	public Map<String, List<String>> tokensByLanguage(Collection<String> langs, String text) {
 		String compatible = TextNormalizer.compatibilityForm(text);
-		List<String> standard = langs.stream().anyMatch(standardWords::covers) ? standardWords.words(compatible)
-				: List.of();
+		Map<String, List<String>> standard = langs.stream().anyMatch(standardWords::covers)
+				? standardWords.tokensByLanguage(compatible) : Map.of();
 		Map<String, List<String>> tokens = new LinkedHashMap<>();
-		langs.forEach(lang -> tokens.put(lang, standardWords.covers(lang) ? standardWords.tokens(lang, standard)
-				: compatibleTokens(lang, compatible)));
+		langs.forEach(lang -> tokens.put(lang,
+				standardWords.covers(lang) ? standard.get(lang) : compatibleTokens(lang, compatible)));
 		return tokens;
 	}
 
