@@ -96,7 +96,8 @@ final class StandardWordAnalysis implements AutoCloseable {
 		return wordFilters.values().stream().map(filters -> List.copyOf(terms(filters, word))).toList();
 	}
 
-	private static List<String> terms(Analyzer analyzer, String text) {
+	/** The terms the analyzer makes of the text, in order. */
+	static List<String> terms(Analyzer analyzer, String text) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

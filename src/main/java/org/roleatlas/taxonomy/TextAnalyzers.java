@@ -132,20 +132,7 @@ public final class TextAnalyzers implements AutoCloseable {
 	}
 
 	private List<String> compatibleTokens(String lang, String compatible) {
-		Analyzer analyzer = byLanguage.getOrDefault(lang, fallback);
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("text", compatible)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
+		return StandardWordAnalysis.terms(byLanguage.getOrDefault(lang, fallback), compatible);
 	}
 
 	/**
