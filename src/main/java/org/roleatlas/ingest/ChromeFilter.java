@@ -1,6 +1,7 @@
 package org.roleatlas.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.roleatlas.corpus.DroppedLine;
 import org.roleatlas.ingest.Block.Type;
-import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRules;
 import org.roleatlas.taxonomy.Taxonomy.TextMarkers;
@@ -34,17 +34,11 @@ final class ChromeFilter {
 
 	static final String BEFORE_TITLE = "before-title";
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-	/**
-	 * The numbering of a contents entry ("1", "2.3"), which the heading it repeats does
-	 * not have.
-	 */
-	private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+");
-
 	private final ChromeRules rules;
 
 	private final Pattern markers;
+
+	private final TableOfContents tableOfContents;
 
 	private final Set<String> lineRuleNames = new HashSet<>();
 
@@ -54,6 +48,7 @@ final class ChromeFilter {
 	public ChromeFilter(ChromeRules rules, TextMarkers markers) {
 		this.rules = rules;
 		this.markers = markers.anyMarker();
+		this.tableOfContents = new TableOfContents(rules.tocHeadings());
 		rules.lineRules().forEach(rule -> lineRuleNames.add(rule.name()));
 		this.lineRuleLiterals = rules.lineRules().stream().map(rule -> RequiredLiterals.of(rule.pattern())).toList();
 	}
@@ -134,86 +129,22 @@ final class ChromeFilter {
 	}
 
 	/**
-	 * Drops tables of contents: a heading such as "목차", any list most of whose lines
-	 * repeat the article's later headings, and the lines right under (or glued under)
-	 * such a heading that do ("Contents", "1 Overview" …).
+	 * Drops tables of contents ({@link TableOfContents}): a heading such as "목차", any
+	 * list most of whose lines repeat the article's later headings, and the lines right
+	 * under (or glued under) such a heading that do ("Contents", "1 Overview" …).
 	 */
 	public List<Block> dropTablesOfContents(List<Block> blocks, List<DroppedLine> dropped) {
+		BitSet contents = tableOfContents.find(blocks);
 		List<Block> kept = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
-			Block block = blocks.get(i);
-			if (block.type() == Type.HEADING && isOneOf(block.text(), rules.tocHeadings())) {
-				drop(block, TOC, dropped);
-				boolean linesUnder = i + 1 < blocks.size() && blocks.get(i + 1).type() == Type.PARAGRAPH;
-				if (linesUnder
-						&& repeatsLaterHeadings(lineTexts(blocks.get(i + 1)), blocks.subList(i + 2, blocks.size()))) {
-					drop(blocks.get(++i), TOC, dropped);
-				}
-				continue;
+			if (contents.get(i)) {
+				drop(blocks.get(i), TOC, dropped);
 			}
-			if (block.type() == Type.PARAGRAPH && isLabelledContents(block, blocks.subList(i + 1, blocks.size()))) {
-				drop(block, TOC, dropped);
-				continue;
+			else {
+				kept.add(blocks.get(i));
 			}
-			if (block.type() == Type.LIST_ITEM && (i == 0 || blocks.get(i - 1).type() != Type.LIST_ITEM)) {
-				int end = i;
-				while (end < blocks.size() && blocks.get(end).type() == Type.LIST_ITEM) {
-					end++;
-				}
-				List<Block> list = blocks.subList(i, end);
-				if (repeatsLaterHeadings(list.stream().map(Block::text).toList(), blocks.subList(end, blocks.size()))) {
-					list.forEach(item -> drop(item, TOC, dropped));
-					i = end - 1;
-					continue;
-				}
-			}
-			kept.add(block);
 		}
 		return kept;
-	}
-
-	private static boolean repeatsLaterHeadings(List<String> entries, List<Block> rest) {
-		List<Set<String>> headings = rest.stream()
-			.filter(b -> b.type() == Type.HEADING)
-			.map(b -> words(b.text()))
-			.toList();
-		long repeated = entries.stream()
-			.map(entry -> words(ENTRY_NUMBER.matcher(entry).replaceFirst("")))
-			.filter(entry -> headings.stream().anyMatch(heading -> similarity(entry, heading) >= 0.5))
-			.count();
-		return repeated >= 2 && repeated * 2 >= entries.size();
-	}
-
-	/** A scraped "Contents" line with its entries glued under it into one paragraph. */
-	private boolean isLabelledContents(Block paragraph, List<Block> rest) {
-		List<String> lines = lineTexts(paragraph);
-		return lines.size() > 2 && isOneOf(lines.get(0), rules.tocHeadings())
-				&& repeatsLaterHeadings(lines.subList(1, lines.size()), rest);
-	}
-
-	/** The text of a paragraph line by line, as its source lines gave it. */
-	private static List<String> lineTexts(Block paragraph) {
-		var spans = paragraph.spans();
-		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < spans.size(); i++) {
-			int end = i + 1 < spans.size() ? spans.get(i + 1).offset() : paragraph.text().length();
-			texts.add(paragraph.text().substring(spans.get(i).offset(), end).strip());
-		}
-		return texts;
-	}
-
-	static Set<String> words(String text) {
-		Set<String> words = new HashSet<>();
-		WORD.matcher(PhraseMatch.fold(text)).results().forEach(m -> words.add(m.group()));
-		return words;
-	}
-
-	private static double similarity(Set<String> a, Set<String> b) {
-		Set<String> union = new HashSet<>(a);
-		union.addAll(b);
-		Set<String> shared = new HashSet<>(a);
-		shared.retainAll(b);
-		return union.isEmpty() ? 0 : (double) shared.size() / union.size();
 	}
 
 	/**
@@ -225,7 +156,7 @@ final class ChromeFilter {
 		boolean inReferences = false;
 		for (Block block : blocks) {
 			if (block.type() == Type.HEADING) {
-				inReferences = isOneOf(block.text(), rules.referenceHeadings());
+				inReferences = TableOfContents.isOneOf(block.text(), rules.referenceHeadings());
 			}
 			if (inReferences) {
 				drop(block, REFERENCES, dropped);
@@ -283,7 +214,7 @@ final class ChromeFilter {
 		boolean beforeFirstHeading = true;
 		for (Block block : blocks) {
 			beforeFirstHeading &= block.type() != Type.HEADING;
-			if (beforeFirstHeading && WORD.matcher(block.text()).results().count() >= 4) {
+			if (beforeFirstHeading && TableOfContents.WORD.matcher(block.text()).results().count() >= 4) {
 				var detection = detector.detect(block.text());
 				if (detection.confident() && !detection.lang().equals(articleLang)) {
 					drop(block, FOREIGN_LANGUAGE, dropped);
@@ -296,18 +227,10 @@ final class ChromeFilter {
 	}
 
 	private static void drop(Block block, String rule, List<DroppedLine> dropped) {
-		List<String> texts = lineTexts(block);
-		for (int i = 0; i < texts.size(); i++) {
-			dropped.add(new DroppedLine(block.spans().get(i).line(), texts.get(i), rule));
-		}
+		block.lines().forEach(line -> dropped.add(new DroppedLine(line.line(), line.text(), rule)));
 		if (block.detail() != null) {
 			dropped.add(new DroppedLine(block.line(), block.detail(), rule));
 		}
-	}
-
-	private static boolean isOneOf(String heading, List<String> phrases) {
-		String folded = PhraseMatch.fold(heading).replaceAll("[:：.]+$", "");
-		return phrases.stream().anyMatch(p -> p.equalsIgnoreCase(folded));
 	}
 
 }

@@ -26,8 +26,8 @@ record ContentPlan(boolean full, List<String> toLoad, Set<String> replaced, int 
 	}
 
 	/** Everything read again, everything stored replaced. */
-	static ContentPlan full(Map<String, String> folder) {
-		return new ContentPlan(true, List.copyOf(folder.keySet()), Set.of(), 0);
+	static ContentPlan full(List<String> files) {
+		return new ContentPlan(true, files, Set.of(), 0);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.roleatlas.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -94,18 +95,20 @@ class ContentSwap {
 	}
 
 	/**
-	 * Brings the stored content up to the folder: {@code folder} maps each file to the
-	 * SHA-256 of its bytes, {@code fingerprint} names the build and taxonomy it is read
-	 * with. Under the stored fingerprint only new and changed files are read; under
-	 * another, everything.
+	 * Brings the stored content up to the folder: {@code files} are its files in order,
+	 * {@code fingerprint} names the build and taxonomy they are read with. Under the
+	 * stored fingerprint only new and changed files are read, found by {@code hashes}
+	 * (each file to the SHA-256 of its bytes); under another, everything, and the files
+	 * are not hashed beforehand: the loader threads hash the bytes they read.
 	 */
-	IngestSummary update(Taxonomy taxonomy, String fingerprint, Map<String, String> folder, Instant startedAt,
-			Ingest ingest) {
+	IngestSummary update(Taxonomy taxonomy, String fingerprint, List<String> files,
+			Supplier<Map<String, String>> hashes, Instant startedAt, Ingest ingest) {
 		return swapIn(taxonomy, () -> {
 			ContentState state = states.lockForWrite();
 			index.catchUp(state.served());
 			boolean full = state.getVersion() == 0 || !fingerprint.equals(state.getFingerprint());
-			ContentPlan plan = full ? ContentPlan.full(folder) : ContentPlan.changes(folder, writer.storedHashes());
+			ContentPlan plan = full ? ContentPlan.full(files)
+					: ContentPlan.changes(hashes.get(), writer.storedHashes());
 			if (plan.writes()) {
 				long version = state.getVersion() + 1;
 				writer.write(plan, version, taxonomy, startedAt, sink -> ingest.load(plan, sink));

@@ -174,24 +174,22 @@ public class IngestService {
 			return follow(taxonomy, started, startNanos, warnings);
 		}
 		progress = new Progress(0, files.size());
-		Map<String, String> hashes = new LinkedHashMap<>();
-		ContentFileReader reader = reader(content, root);
-		files.forEach((file, path) -> hashes.put(file, reader.hash(path)));
 		String fingerprint = ExtractionFingerprint.of(root, read.overrides(), properties.limits());
-		IngestSummary summary = swap.update(taxonomy, fingerprint, hashes, started, new ContentSwap.Ingest() {
+		IngestSummary summary = swap.update(taxonomy, fingerprint, List.copyOf(files.keySet()),
+				() -> hashes(files, reader(content, root)), started, new ContentSwap.Ingest() {
 
-			@Override
-			public void load(ContentPlan plan, ContentWriter.Sink sink) {
-				loadInParallel(plan.toLoad().stream().map(files::get).toList(), taxonomy, content, root, sink);
-			}
+					@Override
+					public void load(ContentPlan plan, ContentWriter.Sink sink) {
+						loadInParallel(plan.toLoad().stream().map(files::get).toList(), taxonomy, content, root, sink);
+					}
 
-			@Override
-			public IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored) {
-				return IngestService.this.summary(started, startNanos, files.size(), stored, plan.reused(), skipped,
-						warnings);
-			}
+					@Override
+					public IngestSummary summary(ContentPlan plan, ContentWriter.Stored stored) {
+						return IngestService.this.summary(started, startNanos, files.size(), stored, plan.reused(),
+								skipped, warnings);
+					}
 
-		});
+				});
 		progress = new Progress(files.size(), files.size());
 		taxonomies.served(read);
 		log.info("Ingested {} of {} files from {} ({} rejected, {} items, {} unchanged, {} skipped) in {} ms",
@@ -206,6 +204,13 @@ public class IngestService {
 						stored.articles() + stored.rejected(), List.of(), warnings));
 		log.info("Following the stored content: {} articles, {} items", summary.loaded(), summary.items());
 		return summary;
+	}
+
+	/** The hash of every file, read before the plan when stored files may be kept. */
+	private static Map<String, String> hashes(Map<String, Path> files, ContentFileReader reader) {
+		Map<String, String> hashes = new LinkedHashMap<>();
+		files.forEach((file, path) -> hashes.put(file, reader.hash(path)));
+		return hashes;
 	}
 
 	private ContentFileReader reader(ContentFiles content, Path root) {

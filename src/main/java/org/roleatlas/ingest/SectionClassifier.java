@@ -25,6 +25,8 @@ final class SectionClassifier {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+	private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?。:]+$");
+
 	/** A vocabulary word a heading word may match with one typo. */
 	private record TypoTarget(String word, SectionKind kind) {
 	}
@@ -104,15 +106,19 @@ final class SectionClassifier {
 	/** Whether a paragraph's last sentence announces the list that follows it. */
 	public boolean introducesList(String paragraph) {
 		String folded = PhraseMatch.fold(paragraph);
-		return folded.endsWith(":") || vocabulary.listIntroducers()
+		if (folded.endsWith(":")) {
+			return true;
+		}
+		String last = lastSentence(folded);
+		return vocabulary.listIntroducers()
 			.stream()
 			.filter(p -> !p.equals(":"))
-			.anyMatch(p -> PhraseMatch.indexOf(lastSentence(folded), p, 0) >= 0);
+			.anyMatch(p -> PhraseMatch.indexOf(last, p, 0) >= 0);
 	}
 
 	static String lastSentence(String text) {
 		String trimmed = text.strip();
-		String body = trimmed.replaceAll("[.!?。:]+$", "");
+		String body = CLOSING_PUNCTUATION.matcher(trimmed).replaceAll("");
 		int cut = Math.max(Math.max(body.lastIndexOf(". "), body.lastIndexOf("? ")), body.lastIndexOf("! "));
 		return cut < 0 ? trimmed : trimmed.substring(cut + 2);
 	}

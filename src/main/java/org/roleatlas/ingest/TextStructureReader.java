@@ -40,12 +40,7 @@ final class TextStructureReader {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.;,。；，]$");
 
-	private static final int MAX_GLUED_HEADING = 40;
-
-	private static final Pattern QUESTION = Pattern.compile("[?？]$");
-
-	/** A line ending so goes on, or ends a sentence: it heads nothing. */
-	private static final Pattern LINE_GOES_ON = Pattern.compile("[.,;:!?。，、；：！？…\\-–—]$");
+	private static final Pattern QUESTION = GluedHeadings.QUESTION;
 
 	/**
 	 * Digits, Chinese numerals and item letters: "1." and "12." are alike, "（一）" and
@@ -250,53 +245,13 @@ final class TextStructureReader {
 	private static StringBuilder flush(List<Block> blocks, StringBuilder paragraph, List<Span> spans,
 			List<String> markerOf) {
 		if (paragraph != null) {
-			Block block = new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false, 0);
-			List<Block> lines = block.lines();
-			int from = 0;
-			for (int i = 0; i + 1 < lines.size(); i++) {
-				if (headsWhatFollows(lines, i)) {
-					if (i > from) {
-						blocks.add(part(block, from, i));
-						markerOf.add(null);
-					}
-					blocks.add(lines.get(i));
-					markerOf.add(null);
-					from = i + 1;
-				}
+			for (Block part : GluedHeadings
+				.split(new Block(Type.PARAGRAPH, paragraph.toString(), null, spans, false, 0))) {
+				blocks.add(part);
+				markerOf.add(null);
 			}
-			blocks.add(from == 0 ? block : part(block, from, lines.size()));
-			markerOf.add(null);
 		}
 		return null;
-	}
-
-	/** The paragraph's lines from one line (included) to another (excluded). */
-	private static Block part(Block paragraph, int from, int to) {
-		List<Span> spans = paragraph.spans();
-		int start = spans.get(from).offset();
-		int end = to < spans.size() ? spans.get(to).offset() : paragraph.text().length();
-		List<Span> shifted = spans.subList(from, to)
-			.stream()
-			.map(span -> new Span(span.offset() - start, span.line()))
-			.toList();
-		return new Block(Type.PARAGRAPH, paragraph.text().substring(start, end).strip(), null, shifted, false, 0);
-	}
-
-	/**
-	 * A line of a paragraph heads the lines after it when it asks a short question (a FAQ
-	 * glues each question to its answer), or when it is the first line, short, without
-	 * closing punctuation, over a longer line opening a sentence ("Aufgaben" once its
-	 * "[Bearbeiten]" is gone); a wrapped sentence's first line is the longer one.
-	 */
-	private static boolean headsWhatFollows(List<Block> lines, int i) {
-		String line = lines.get(i).text();
-		String next = lines.get(i + 1).text();
-		if (line.length() <= MAX_MARKED_HEADING && QUESTION.matcher(line).find() && !line.contains(". ")) {
-			return true;
-		}
-		return i == 0 && line.length() <= MAX_GLUED_HEADING && !LINE_GOES_ON.matcher(line).find()
-				&& next.length() > 2 * line.length() && !Character.isLowerCase(next.codePointAt(0))
-				&& Character.isLetter(next.codePointAt(0));
 	}
 
 }

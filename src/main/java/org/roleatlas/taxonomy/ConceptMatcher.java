@@ -3,9 +3,11 @@ package org.roleatlas.taxonomy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ public final class ConceptMatcher {
 
 	}
 
+	private static final char LATIN_1_END = '\u00FF';
+
 	private final TextAnalyzers analyzers;
 
 	/**
@@ -35,6 +39,19 @@ public final class ConceptMatcher {
 	private final Map<String, Map<String, List<Keyword>>> keywordsByFirstToken = new LinkedHashMap<>();
 
 	private final List<String> conceptsByRank = new ArrayList<>();
+
+	/**
+	 * Per language, the first tokens of its keywords written in Latin-1 letters and
+	 * digits: the only ones a text of Latin-1 characters can hold among its letter
+	 * tokens.
+	 */
+	private final Map<String, List<String>> latin1FirstTokens = new HashMap<>();
+
+	/**
+	 * Languages with a keyword whose first token holds more than letters and digits (the
+	 * Chinese segmenter reads every punctuation mark as ","): read whatever the text.
+	 */
+	private final Set<String> punctuationFirstTokens = new HashSet<>();
 
 	public ConceptMatcher(List<ConceptEntry> concepts, TextAnalyzers analyzers) {
 		this.analyzers = analyzers;
@@ -50,6 +67,35 @@ public final class ConceptMatcher {
 				}
 			}));
 		}
+		keywordsByFirstToken.forEach((lang, byFirstToken) -> {
+			latin1FirstTokens.put(lang, byFirstToken.keySet().stream().filter(ConceptMatcher::isLatin1).toList());
+			if (!byFirstToken.keySet().stream().allMatch(t -> t.chars().allMatch(Character::isLetterOrDigit))) {
+				punctuationFirstTokens.add(lang);
+			}
+		});
+	}
+
+	private static boolean isLatin1(String text) {
+		return text.chars().allMatch(c -> c <= LATIN_1_END);
+	}
+
+	/**
+	 * The keyword languages whose analysis could match the text: all, but for a text of
+	 * Latin-1 characters a language whose tokens are pieces of the text
+	 * ({@link TextAnalyzers#piecesOfLatin1Text}) only when one of its keywords' first
+	 * tokens stands in it: a Korean or Chinese keyword never matches English text, and
+	 * their segmenters are the dearest analyses.
+	 */
+	private List<String> languagesToRead(String compatible) {
+		if (!isLatin1(compatible)) {
+			return List.copyOf(keywordsByFirstToken.keySet());
+		}
+		String lowerCase = compatible.toLowerCase(Locale.ROOT);
+		return keywordsByFirstToken.keySet()
+			.stream()
+			.filter(lang -> !analyzers.piecesOfLatin1Text(lang) || punctuationFirstTokens.contains(lang)
+					|| latin1FirstTokens.get(lang).stream().anyMatch(lowerCase::contains))
+			.toList();
 	}
 
 	/**
@@ -58,9 +104,11 @@ public final class ConceptMatcher {
 	 */
 	public Set<String> match(String text) {
 		BitSet matched = new BitSet(conceptsByRank.size());
-		Map<String, List<String>> tokensByLang = analyzers.tokensByLanguage(keywordsByFirstToken.keySet(), text);
+		String compatible = TextNormalizer.compatibilityForm(text);
+		Map<String, List<String>> tokensByLang = analyzers.compatibleTokensByLanguage(languagesToRead(compatible),
+				compatible);
 		keywordsByFirstToken.forEach((lang, byFirstToken) -> {
-			List<String> tokens = tokensByLang.get(lang);
+			List<String> tokens = tokensByLang.getOrDefault(lang, List.of());
 			for (int i = 0; i < tokens.size(); i++) {
 				for (Keyword keyword : byFirstToken.getOrDefault(tokens.get(i), List.of())) {
 					if (keyword.matchesAt(tokens, i)) {

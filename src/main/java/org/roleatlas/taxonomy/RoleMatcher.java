@@ -1,6 +1,7 @@
 package org.roleatlas.taxonomy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,16 @@ public final class RoleMatcher {
 	 */
 	private final Map<Integer, Set<String>> probesByStart = new HashMap<>();
 
+	/** The first characters of those probes: most positions of a text start none. */
+	private final BitSet probeFirstChars = new BitSet();
+
 	private final Set<String> shortProbes = new HashSet<>();
+
+	/**
+	 * The positions in {@link #names} of the names of each probe, so that a text tries
+	 * only the names whose probe it contains, in the order of {@code names}.
+	 */
+	private final Map<String, BitSet> namesByProbe = new HashMap<>();
 
 	public RoleMatcher(List<RoleEntry> roles) {
 		Map<String, Set<String>> slugsByLabel = new LinkedHashMap<>();
@@ -75,13 +85,15 @@ public final class RoleMatcher {
 				names.add(new Name(key, slug, ambiguous, pattern(key), key.toLowerCase(Locale.ROOT).split(" ")[0]));
 			}
 		});
-		for (Name name : names) {
-			String probe = name.probe();
+		for (int i = 0; i < names.size(); i++) {
+			String probe = names.get(i).probe();
+			namesByProbe.computeIfAbsent(probe, p -> new BitSet()).set(i);
 			if (probe.length() < 2) {
 				shortProbes.add(probe);
 			}
 			else {
 				probesByStart.computeIfAbsent(startKey(probe, 0), k -> new HashSet<>()).add(probe);
+				probeFirstChars.set(probe.charAt(0));
 			}
 		}
 	}
@@ -95,6 +107,9 @@ public final class RoleMatcher {
 		Set<String> found = new HashSet<>();
 		shortProbes.stream().filter(lowerCase::contains).forEach(found::add);
 		for (int at = 0; at + 1 < lowerCase.length(); at++) {
+			if (!probeFirstChars.get(lowerCase.charAt(at))) {
+				continue;
+			}
 			for (String probe : probesByStart.getOrDefault(startKey(lowerCase, at), Set.of())) {
 				if (lowerCase.startsWith(probe, at)) {
 					found.add(probe);
@@ -155,11 +170,10 @@ public final class RoleMatcher {
 	public List<Mention> find(String text) {
 		List<Mention> raw = new ArrayList<>();
 		Map<String, Set<String>> candidatesAt = new LinkedHashMap<>();
-		Set<String> probes = probesIn(text.toLowerCase(Locale.ROOT));
-		for (Name name : names) {
-			if (!probes.contains(name.probe())) {
-				continue;
-			}
+		BitSet tried = new BitSet(names.size());
+		probesIn(text.toLowerCase(Locale.ROOT)).forEach(probe -> tried.or(namesByProbe.get(probe)));
+		for (int i = tried.nextSetBit(0); i >= 0; i = tried.nextSetBit(i + 1)) {
+			Name name = names.get(i);
 			Matcher m = name.pattern().matcher(text);
 			while (m.find()) {
 				String key = m.start() + ":" + m.end();

@@ -8,11 +8,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
+import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -32,9 +39,27 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	private final Map<String, Analyzer> byLanguage;
 
+	/**
+	 * Tokenizers whose tokens are pieces of their input (a Nori decompound's parts too).
+	 */
+	private static final Set<Class<?>> SEGMENTING_TOKENIZERS = Set.of(KoreanTokenizerFactory.class,
+			HMMChineseTokenizerFactory.class);
+
+	/**
+	 * Filters that leave a token of Latin-1 text a lower-cased piece of it, or drop it.
+	 */
+	private static final Set<Class<?>> PIECE_KEEPING_FILTERS = Set.of(KoreanPartOfSpeechStopFilterFactory.class,
+			KoreanReadingFormFilterFactory.class, LowerCaseFilterFactory.class);
+
+	/** The languages of {@link #piecesOfLatin1Text}. */
+	private final Set<String> piecewise;
+
 	private final Analyzer fallback = new StandardAnalyzer();
 
 	private final Analyzer neutral = analyzer(LanguageAnalysis.neutral());
+
+	private final StandardWordAnalysis standardWords = new StandardWordAnalysis(LanguageAnalysis.byLanguage(),
+			TextAnalyzers::analyzer);
 
 	/** An analysed token and where it stands in the text, end exclusive. */
 	public record Token(String term, int start, int end) {
@@ -44,6 +69,13 @@ public final class TextAnalyzers implements AutoCloseable {
 		Map<String, Analyzer> analyzers = new HashMap<>();
 		LanguageAnalysis.byLanguage().forEach((lang, chain) -> analyzers.put(lang, analyzer(chain)));
 		this.byLanguage = Map.copyOf(analyzers);
+		this.piecewise = LanguageAnalysis.byLanguage()
+			.entrySet()
+			.stream()
+			.filter(e -> SEGMENTING_TOKENIZERS.contains(e.getValue().tokenizer().factory())
+					&& e.getValue().filters().stream().allMatch(f -> PIECE_KEEPING_FILTERS.contains(f.factory())))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static Analyzer analyzer(Chain chain) {
@@ -71,30 +103,36 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	/**
 	 * {@link #tokens} of one text in each of the languages, its compatibility form made
-	 * once.
+	 * once, and its words split once for all the languages that split them alike
+	 * ({@link StandardWordAnalysis}).
 	 */
 	public Map<String, List<String>> tokensByLanguage(Collection<String> langs, String text) {
-		String compatible = TextNormalizer.compatibilityForm(text);
+		return compatibleTokensByLanguage(langs, TextNormalizer.compatibilityForm(text));
+	}
+
+	/** {@link #tokensByLanguage} of a text already in the compatibility form. */
+	public Map<String, List<String>> compatibleTokensByLanguage(Collection<String> langs, String compatible) {
+		Map<String, List<String>> standard = langs.stream().anyMatch(standardWords::covers)
+				? standardWords.tokensByLanguage(compatible) : Map.of();
 		Map<String, List<String>> tokens = new LinkedHashMap<>();
-		langs.forEach(lang -> tokens.put(lang, compatibleTokens(lang, compatible)));
+		langs.forEach(lang -> tokens.put(lang,
+				standardWords.covers(lang) ? standard.get(lang) : compatibleTokens(lang, compatible)));
 		return tokens;
 	}
 
+	/**
+	 * Whether every token of letters and digits the language's analysis makes of a text
+	 * of Latin-1 characters is a lower-cased piece of that text: true of the Korean and
+	 * Chinese tokenizers (the Chinese one reads punctuation as ","), which segment their
+	 * input, under filters that only drop tokens, lower-case them or read Hanja (absent
+	 * from such a text); not of Japanese, whose base forms come from its dictionary.
+	 */
+	public boolean piecesOfLatin1Text(String lang) {
+		return piecewise.contains(lang);
+	}
+
 	private List<String> compatibleTokens(String lang, String compatible) {
-		Analyzer analyzer = byLanguage.getOrDefault(lang, fallback);
-		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream("text", compatible)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
+		return StandardWordAnalysis.terms(byLanguage.getOrDefault(lang, fallback), compatible);
 	}
 
 	/**
@@ -134,6 +172,7 @@ public final class TextAnalyzers implements AutoCloseable {
 		byLanguage.values().forEach(Analyzer::close);
 		fallback.close();
 		neutral.close();
+		standardWords.close();
 	}
 
 }

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-	private static final Pattern ANY_WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
-
 	/**
 	 * The letters and digits of the Halfwidth and Fullwidth Forms block: full-width Latin
 	 * letters and digits, half-width katakana and Hangul.
@@ -57,7 +55,49 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		return ANY_WHITESPACE.matcher(Normalizer.normalize(text, form)).replaceAll(" ").trim();
+		return collapseWhitespace(Normalizer.normalize(text, form)).trim();
+	}
+
+	/**
+	 * Every run of whitespace (ASCII, the separators of category Z, zero-width space,
+	 * BOM) as one space; written out rather than as a regular expression because every
+	 * text of an article passes here several times.
+	 */
+	static String collapseWhitespace(String text) {
+		StringBuilder out = null;
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (!isCollapsedWhitespace(c)) {
+				if (out != null) {
+					out.append(c);
+				}
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < text.length() && isCollapsedWhitespace(text.charAt(end))) {
+				end++;
+			}
+			if (out == null && (end > i + 1 || c != ' ')) {
+				out = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (out != null) {
+				out.append(' ');
+			}
+			i = end;
+		}
+		return out == null ? text : out.toString();
+	}
+
+	private static boolean isCollapsedWhitespace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u200B' || c == '\uFEFF'
+				|| (c > 0x7F && isSeparator(Character.getType(c)));
+	}
+
+	private static boolean isSeparator(int type) {
+		return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 	/** Normalised, without the punctuation a sentence or list item ends with. */

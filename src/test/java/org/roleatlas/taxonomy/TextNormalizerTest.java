@@ -38,4 +38,19 @@ class TextNormalizerTest {
 		}
 	}
 
+	@Test
+	void everyKindOfWhitespaceRunIsOneSpace() {
+		assertThat(TextNormalizer.collapseWhitespace("a \t\n\u000B\f\rb")).isEqualTo("a b");
+		assertThat(TextNormalizer.collapseWhitespace("a\u00A0b\u2028c\u2029d\u3000e\u200Bf\uFEFFg"))
+			.isEqualTo("a b c d e f g");
+		assertThat(TextNormalizer.collapseWhitespace("  lead and trail  ")).isEqualTo(" lead and trail ");
+		assertThat(TextNormalizer.normalize("\u00A0 Product\u3000 owner \u200B")).isEqualTo("Product owner");
+	}
+
+	@Test
+	void controlsAndZeroWidthJoinersAreNotWhitespace() {
+		assertThat(TextNormalizer.collapseWhitespace("a\u0085b\u200Cc\u200Dd\u0001e"))
+			.isEqualTo("a\u0085b\u200Cc\u200Dd\u0001e");
+	}
+
 }
