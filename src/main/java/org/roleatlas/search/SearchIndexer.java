@@ -101,6 +101,7 @@ class SearchIndexer implements ContentIndex {
 		this.stateFile = shared || atlas.dataDir() == null ? null
 				: new IndexStateFile(SearchBackendConfiguration.indexRoot(atlas.dataDir()));
 		this.indexed = stateFile == null ? ContentVersion.NONE : stateFile.read();
+		this.droppedBelow = stateFile == null ? 0 : Math.min(stateFile.purgedBelow(), indexed.floor());
 	}
 
 	@Override
@@ -180,17 +181,11 @@ class SearchIndexer implements ContentIndex {
 		prepared = null;
 		indexed = served;
 		if (stateFile != null) {
-			stateFile.write(served);
+			stateFile.write(served, droppedBelow);
 		}
 		indexingNanos += System.nanoTime() - start;
 	}
 
-	/**
-	 * Purges the replaced version, then merges the index into one segment: a search pays
-	 * per segment for each term it looks up, each fuzzy word's automaton and each facet's
-	 * global ordinals, and a bulk write leaves a dozen segments (and a reload the purged
-	 * documents in them) that Lucene would merge only on later writes.
-	 */
 	/**
 	 * After a full reload, purges what it replaced, then merges the index into one
 	 * segment: a search pays per segment for each term it looks up, each fuzzy word's
@@ -209,6 +204,9 @@ class SearchIndexer implements ContentIndex {
 				var workspace = Search.session(merging).workspace(Item.class, Definition.class);
 				workspace.mergeSegments();
 				workspace.refresh();
+			}
+			if (stateFile != null) {
+				stateFile.write(indexed, droppedBelow);
 			}
 			indexingNanos += System.nanoTime() - start;
 		}

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roleatlas.RoleAtlasApplication;
 import org.roleatlas.corpus.ContentLoadedEvent;
-import org.roleatlas.corpus.ContentVersions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,21 +40,21 @@ class WarmStartServesStoredContentTest {
 		Files.writeString(edited, "# Release captain\n\n## Responsibilities\n- Runs the weekly zebracorn review.\n");
 		List<Long> first = new CopyOnWriteArrayList<>();
 		try (ConfigurableApplicationContext cold = start(content, first)) {
-			awaitVersion(cold, 1);
+			awaitSwaps(first, 1);
 			assertThat(first).as("nothing stored yet: the folder is read").containsExactly(1L);
 		}
 
 		Files.writeString(edited, "# Release captain\n\n## Responsibilities\n- Runs the weekly platypus review.\n");
 		List<Long> served = new CopyOnWriteArrayList<>();
 		try (ConfigurableApplicationContext warm = start(content, served)) {
-			awaitVersion(warm, 2);
+			awaitSwaps(served, 2);
 			assertThat(served).as("the stored version is served, then the edit is read").containsExactly(1L, 2L);
 		}
 	}
 
-	private static void awaitVersion(ConfigurableApplicationContext app, long version) throws InterruptedException {
-		ContentVersions versions = app.getBean(ContentVersions.class);
-		for (int i = 0; i < 1200 && versions.current().number() < version; i++) {
+	/** Waits for the swaps the background ingest announces (after the swap's purge). */
+	private static void awaitSwaps(List<Long> served, int count) throws InterruptedException {
+		for (int i = 0; i < 1200 && served.size() < count; i++) {
 			Thread.sleep(50);
 		}
 	}
@@ -62,8 +63,12 @@ class WarmStartServesStoredContentTest {
 		// Above two files the startup ingest runs in the background, as for a large
 		// folder.
 		return new SpringApplicationBuilder(RoleAtlasApplication.class).profiles("disk")
-			.listeners(
-					ApplicationListener.forPayload((ContentLoadedEvent event) -> served.add(event.version().number())))
+			.listeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof PayloadApplicationEvent<?> published
+						&& published.getPayload() instanceof ContentLoadedEvent loaded) {
+					served.add(loaded.version().number());
+				}
+			})
 			.run("--server.port=0", "--atlas.content-dir=" + content, "--atlas.data-dir=" + work.resolve("data"),
 					"--atlas.watch=false", "--atlas.poll-interval=0s", "--atlas.background-ingest-above=2");
 	}
