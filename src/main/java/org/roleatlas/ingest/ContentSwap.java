@@ -83,6 +83,11 @@ class ContentSwap {
 		return committed;
 	}
 
+	/** Whether the database holds a content version, written by this node or another. */
+	boolean holdsContent() {
+		return states.read().getVersion() > 0;
+	}
+
 	/** How one ingest is to be loaded and reported, once its plan is known. */
 	interface Ingest {
 

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  * of at most {@code atlas.background-ingest-above} articles is loaded in a lifecycle
  * phase before the web server's, so the portal never answers from an empty database. A
  * larger one would keep the port closed for a long time, so it is loaded on a thread of
- * its own once the server is up, and until it is in, {@link LoadingGate} answers every
- * page with 503 and how far the loading is. Unless atlas.watch is false, the folder is
- * then watched and every change reloaded ({@link ContentWatcher}), and the database is
- * polled for versions other nodes wrote ({@link StoredVersionPoller}).
+ * its own once the server is up, and until it is in (on a restart over stored content:
+ * until that is served again), {@link LoadingGate} answers every page with 503 and how
+ * far the loading is. Unless atlas.watch is false, the folder is then watched and every
+ * change reloaded ({@link ContentWatcher}), and the database is polled for versions other
+ * nodes wrote ({@link StoredVersionPoller}).
  */
 @Component
 class IngestRunner implements SmartLifecycle {
@@ -65,15 +66,14 @@ class IngestRunner implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		if (properties.watch() && properties.writer()) {
-			watch();
-		}
 		if (!properties.ingestOnStartup()) {
+			watchIfWriter();
 			poll();
 			return;
 		}
 		int files = ingest.articleFileCount();
 		if (files <= backgroundAbove) {
+			watchIfWriter();
 			ingest.ingest();
 			poll();
 			return;
@@ -83,6 +83,12 @@ class IngestRunner implements SmartLifecycle {
 		Thread loader = new Thread(this::ingestInBackground, "startup-ingest");
 		loader.setDaemon(true);
 		loader.start();
+	}
+
+	private void watchIfWriter() {
+		if (properties.watch() && properties.writer()) {
+			watch();
+		}
 	}
 
 	/**
@@ -117,7 +123,23 @@ class IngestRunner implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * A restart over stored content serves it as soon as its index is up to date, and
+	 * compares the folder with it afterwards: only the first start of a data folder keeps
+	 * the gate closed for the whole ingest. The watcher starts once nothing else runs an
+	 * ingest (the gate holds off reloads over HTTP until then), still before the folder
+	 * is read.
+	 */
 	private void ingestInBackground() {
+		try {
+			if (ingest.serveStored()) {
+				gate.open();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Serving the stored content failed; the folder is loaded before pages open", ex);
+		}
+		watchIfWriter();
 		try {
 			ingest.ingest();
 		}

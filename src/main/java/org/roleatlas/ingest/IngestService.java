@@ -198,6 +198,25 @@ public class IngestService {
 		return summary;
 	}
 
+	/**
+	 * Serves the content the database holds, without reading the folder, when it holds
+	 * any: a restart of a large folder then answers from what it stored while the
+	 * folder's hashes are compared with the stored ones (an ingest after this, which
+	 * swaps in a new version only if something changed). Not to be called while an ingest
+	 * may run.
+	 * @return whether stored content is served
+	 */
+	boolean serveStored() {
+		if (!swap.holdsContent()) {
+			return false;
+		}
+		long startNanos = System.nanoTime();
+		List<Notice> warnings = new ArrayList<>();
+		Taxonomy taxonomy = taxonomies.read(ContentFiles.realFolder(properties.contentDir()), warnings).taxonomy();
+		follow(taxonomy, clock.instant(), startNanos, warnings);
+		return true;
+	}
+
 	private IngestSummary follow(Taxonomy taxonomy, Instant started, long startNanos, List<Notice> warnings) {
 		IngestSummary summary = swap.follow(taxonomy,
 				stored -> summary(started, startNanos, stored.articles() + stored.rejected(), stored,

@@ -60,10 +60,6 @@ interface RoleQueries extends Repository<Role, Long> {
 	@Query("select c from Concept c where c.id = :id")
 	Optional<Concept> concept(String id);
 
-	/** Rows of (article file, title), for citations. */
-	@Query("select a.file, a.title from Article a")
-	List<Object[]> titles();
-
 	@Query("select count(a) from Article a")
 	long articleCount();
 
@@ -84,13 +80,12 @@ interface RoleQueries extends Repository<Role, Long> {
 			+ "union select d.article.file from Definition d where d.role.slug = :slug")
 	List<String> sourceFiles(String slug);
 
-	/**
-	 * Rows of (role slug, number of concepts) for every other role whose items share a
-	 * concept with this role's items.
-	 */
-	@Query("select r.slug, count(distinct c.id) from Item i join i.roles r join i.concepts c "
-			+ "where r.slug <> :slug and c.id in "
-			+ "(select c2.id from Item i2 join i2.roles r2 join i2.concepts c2 where r2.slug = :slug) group by r.slug")
-	List<Object[]> sharedConcepts(String slug);
+	/** Rows of (role slug, concept id) for every concept of a role's items. */
+	@Query("select distinct r.slug, c.id from Item i join i.roles r join i.concepts c")
+	List<Object[]> roleConcepts();
+
+	/** The title of the article of this file. */
+	@Query("select a.title from Article a where a.file = :file")
+	Optional<String> title(String file);
 
 }

@@ -58,15 +58,18 @@ public class RoleService {
 
 	private final RoleQueries queries;
 
+	private final RoleFigures figures;
+
 	/**
 	 * Role names change only with the content, and every search and article page asks for
 	 * them: kept per content version and UI language.
 	 */
 	private final PerContentVersion<Map<String, Map<String, String>>> namesByLanguage;
 
-	RoleService(RoleRepository roles, RoleQueries queries, ContentVersions versions) {
+	RoleService(RoleRepository roles, RoleQueries queries, RoleFigures figures, ContentVersions versions) {
 		this.roles = roles;
 		this.queries = queries;
+		this.figures = figures;
 		this.namesByLanguage = new PerContentVersion<>(versions, ConcurrentHashMap::new);
 	}
 
@@ -94,14 +97,9 @@ public class RoleService {
 	}
 
 	public List<RoleSummary> list(Locale locale) {
-		Map<String, Map<ItemKind, Integer>> counts = new HashMap<>();
-		for (Object[] row : queries.itemCounts()) {
-			counts.computeIfAbsent((String) row[0], s -> new HashMap<>())
-				.put((ItemKind) row[1], ((Number) row[2]).intValue());
-		}
-		Map<String, Set<String>> sources = sourcesByRole();
+		RoleFigures.Figures counted = figures.current();
 		return roles.findAllByOrderBySlug().stream().map(role -> {
-			Map<ItemKind, Integer> byKind = counts.getOrDefault(role.getSlug(), Map.of());
+			Map<ItemKind, Integer> byKind = counted.items(role.getSlug());
 			Map<String, String> names = new LinkedHashMap<>();
 			names.put("en", role.getNameEn());
 			// a role only the articles name has no Korean name: the key is left out
@@ -109,8 +107,8 @@ public class RoleService {
 				names.put("ko", role.getNameKo());
 			}
 			return new RoleSummary(role.getSlug(), role.name(locale), otherName(role, locale), names, aliases(role),
-					sources.getOrDefault(role.getSlug(), Set.of()).size(),
-					byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0), byKind.getOrDefault(ItemKind.SKILL, 0));
+					counted.sources(role.getSlug()), byKind.getOrDefault(ItemKind.RESPONSIBILITY, 0),
+					byKind.getOrDefault(ItemKind.SKILL, 0));
 		})
 			.sorted(Comparator.comparingInt(RoleSummary::articles)
 				.reversed()
@@ -184,23 +182,13 @@ public class RoleService {
 		return new ConceptPage(concept.getId(), concept.label(locale), other, rows);
 	}
 
-	private Map<String, Set<String>> sourcesByRole() {
-		Map<String, Set<String>> sources = new HashMap<>();
-		for (Object[] row : queries.sources()) {
-			sources.computeIfAbsent((String) row[0], s -> new HashSet<>()).add((String) row[1]);
-		}
-		return sources;
-	}
-
 	/**
 	 * Roles whose items share concepts with this role's, or that the statements about it
-	 * compare it with; read for this role alone, not for every pair of roles.
+	 * compare it with: the concepts of every role are counted once per content version
+	 * ({@link RoleFigures}).
 	 */
 	private List<RelatedRole> related(Role role, List<StatementView> statements, Locale locale) {
-		Map<String, Integer> shared = new HashMap<>();
-		for (Object[] row : queries.sharedConcepts(role.getSlug())) {
-			shared.put((String) row[0], ((Number) row[1]).intValue());
-		}
+		RoleFigures.Figures counted = figures.current();
 		Set<String> compared = statements.stream()
 			.flatMap(s -> s.roles().stream())
 			.map(RoleLink::slug)
@@ -208,7 +196,8 @@ public class RoleService {
 			.collect(Collectors.toSet());
 		List<RelatedRole> related = new ArrayList<>();
 		for (Role other : roles.findAllByOrderBySlug()) {
-			int concepts = shared.getOrDefault(other.getSlug(), 0);
+			int concepts = other.getSlug().equals(role.getSlug()) ? 0
+					: counted.sharedConcepts(role.getSlug(), other.getSlug());
 			if (concepts > 0 || compared.contains(other.getSlug())) {
 				related.add(new RelatedRole(link(other, locale), concepts, compared.contains(other.getSlug())));
 			}

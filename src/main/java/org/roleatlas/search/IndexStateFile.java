@@ -50,11 +50,31 @@ final class IndexStateFile {
 		}
 	}
 
-	void write(ContentVersion indexed) {
+	/**
+	 * The version below which the index holds no document any more (those purged and the
+	 * index merged after a full reload), so a restart does not purge and merge again; 0
+	 * if unknown.
+	 */
+	long purgedBelow() {
+		if (!Files.isRegularFile(file)) {
+			return 0;
+		}
+		Properties state = new Properties();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			state.load(in);
+			return Long.parseLong(state.getProperty("purgedBelow", "0"));
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	void write(ContentVersion indexed, long purgedBelow) {
 		Properties state = new Properties();
 		state.setProperty("version", Long.toString(indexed.number()));
 		state.setProperty("floor", Long.toString(indexed.floor()));
 		state.setProperty("committedAt", indexed.committedAt().toString());
+		state.setProperty("purgedBelow", Long.toString(purgedBelow));
 		try {
 			Files.createDirectories(file.getParent());
 			Path next = file.resolveSibling(NAME + ".next");

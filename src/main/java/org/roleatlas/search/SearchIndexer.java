@@ -101,6 +101,7 @@ class SearchIndexer implements ContentIndex {
 		this.stateFile = shared || atlas.dataDir() == null ? null
 				: new IndexStateFile(SearchBackendConfiguration.indexRoot(atlas.dataDir()));
 		this.indexed = stateFile == null ? ContentVersion.NONE : stateFile.read();
+		this.droppedBelow = stateFile == null ? 0 : Math.min(stateFile.purgedBelow(), indexed.floor());
 	}
 
 	@Override
@@ -180,7 +181,7 @@ class SearchIndexer implements ContentIndex {
 		prepared = null;
 		indexed = served;
 		if (stateFile != null) {
-			stateFile.write(served);
+			stateFile.write(served, droppedBelow);
 		}
 		indexingNanos += System.nanoTime() - start;
 	}
@@ -203,6 +204,9 @@ class SearchIndexer implements ContentIndex {
 				var workspace = Search.session(merging).workspace(Item.class, Definition.class);
 				workspace.mergeSegments();
 				workspace.refresh();
+			}
+			if (stateFile != null) {
+				stateFile.write(indexed, droppedBelow);
 			}
 			indexingNanos += System.nanoTime() - start;
 		}

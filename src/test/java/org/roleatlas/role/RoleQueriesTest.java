@@ -1,5 +1,6 @@
 package org.roleatlas.role;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.Concept;
+import org.roleatlas.corpus.ContentVersion;
 import org.roleatlas.corpus.ContentVersions;
 import org.roleatlas.corpus.Definition;
 import org.roleatlas.corpus.Item;
@@ -18,9 +21,11 @@ import org.roleatlas.corpus.Occurrence;
 import org.roleatlas.corpus.Role;
 import org.roleatlas.role.RoleViews.RoleIndex;
 import org.roleatlas.role.RoleViews.RoleSummary;
+import org.roleatlas.web.AtlasProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +37,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Hibernate Search is off.
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import({ RoleService.class, ContentVersions.class })
+@Import({ RoleService.class, RoleFigures.class, ContentVersions.class })
+@EnableConfigurationProperties(AtlasProperties.class)
 class RoleQueriesTest {
 
 	@Autowired
@@ -43,6 +49,12 @@ class RoleQueriesTest {
 
 	@Autowired
 	RoleService roles;
+
+	@Autowired
+	ContentVersions versions;
+
+	@TempDir
+	Path dataDir;
 
 	@BeforeEach
 	void persistTwoArticles() {
@@ -104,10 +116,8 @@ class RoleQueriesTest {
 	void definitionsRoleConceptsAndTheArticleCount() {
 		assertThat(queries.definitions("po")).extracting(d -> d.row().getText(), Sourced::file)
 			.containsExactly(tuple("The PO owns the backlog.", "glossary.md"));
-		assertThat(queries.sharedConcepts("cpo")).extracting(row -> tuple(row[0], ((Number) row[1]).intValue()))
-			.containsExactly(tuple("po", 1));
-		assertThat(queries.sharedConcepts("po")).extracting(row -> tuple(row[0], ((Number) row[1]).intValue()))
-			.containsExactly(tuple("cpo", 1));
+		assertThat(queries.roleConcepts()).extracting(row -> tuple(row[0], row[1]))
+			.containsExactlyInAnyOrder(tuple("cpo", "roadmap"), tuple("po", "roadmap"));
 		assertThat(queries.subjectFiles("cpo")).containsExactly("cpo.md");
 		assertThat(queries.sourceFiles("cpo")).containsExactly("cpo.md");
 		assertThat(queries.sourceFiles("po")).containsExactly("glossary.md");
@@ -121,6 +131,40 @@ class RoleQueriesTest {
 		assertThat(index.described()).extracting(RoleSummary::slug, RoleSummary::articles)
 			.containsExactly(tuple("cpo", 1), tuple("po", 1));
 		assertThat(index.other()).extracting(RoleSummary::slug).containsExactly("ceo");
+	}
+
+	@Test
+	void roleFiguresAreKeptPerContentVersionInTheDataFolder() {
+		RoleFigures.Figures counted = new RoleFigures(queries, versions, dataDir).current();
+		assertThat(counted.items("po")).containsEntry(ItemKind.RESPONSIBILITY, 2);
+		assertThat(counted.sources("cpo")).isEqualTo(1);
+		assertThat(counted.sharedConcepts("cpo", "po")).isEqualTo(1);
+		assertThat(counted.sharedConcepts("cpo", "ceo")).isZero();
+		assertThat(dataDir.resolve(RoleFigures.FILE)).exists();
+
+		Role ceo = entities.getEntityManager()
+			.createQuery("select r from Role r where r.slug = 'ceo'", Role.class)
+			.getSingleResult();
+		entities.persist(new Item(entities.find(Article.class, idOf("glossary.md")), ItemKind.SKILL, "Vision", null,
+				"en", 1, List.of(new Occurrence(9, "Skills")), Set.of(), Set.of(ceo)));
+		entities.flush();
+		assertThat(new RoleFigures(queries, versions, dataDir).current().items("ceo"))
+			.as("a restart on the same version reads what was counted, without counting again")
+			.isEmpty();
+
+		try (ContentVersions.Swap swap = versions.beginSwap()) {
+			swap.advance(new ContentVersion(1, 1, Instant.parse("2026-12-02T10:00:00Z")), 2);
+		}
+		assertThat(new RoleFigures(queries, versions, dataDir).current().items("ceo"))
+			.as("a new version is counted again")
+			.containsEntry(ItemKind.SKILL, 1);
+	}
+
+	private long idOf(String file) {
+		return entities.getEntityManager()
+			.createQuery("select a.id from Article a where a.file = :file", Long.class)
+			.setParameter("file", file)
+			.getSingleResult();
 	}
 
 }
