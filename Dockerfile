@@ -27,8 +27,12 @@ COPY content/ content/
 # A class data sharing archive from a training run that starts the application on the bundled articles and stops
 # once it is up: the classes are then mapped from the archive instead of being read and verified at every start
 # (bench/run measures the ready time with and without it). CDS needs the plain jar with its lib/ folder, not the
-# nested-jar launcher.
-RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar \
+# nested-jar launcher. The training run exits without closing the application, so its temporary database and
+# index go to a folder of their own, removed before the layer is written.
+RUN mkdir /tmp/training \
+ && java -Djava.io.tmpdir=/tmp/training -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+    -jar application.jar \
+ && rm -rf /tmp/training \
  && chmod a+r application.jsa
 USER atlas
 EXPOSE 8080

@@ -28,12 +28,29 @@ final class ScratchFolder implements AutoCloseable {
 		if (folder == null) {
 			try {
 				folder = Files.createTempDirectory("roleatlas-");
+				removeAtExitIfEmpty(folder);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("No temporary folder for the database and the search index", ex);
 			}
 		}
 		return folder;
+	}
+
+	/**
+	 * A start that fails after naming its folder, before the database is made in it,
+	 * never closes it. Only an empty folder goes at exit: the hook may run beside the one
+	 * that closes the database, and an empty folder holds nothing it could be writing.
+	 */
+	private static void removeAtExitIfEmpty(Path folder) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				Files.deleteIfExists(folder);
+			}
+			catch (IOException notEmptyOrGone) {
+				// Still in use, or deleted at close already: nothing to do.
+			}
+		}, "scratch-folder-cleanup"));
 	}
 
 	@Override
