@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roleatlas.corpus.Notice;
 import org.roleatlas.corpus.NoticeCode;
+import org.roleatlas.web.Bundles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,20 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class IngestNoticesTest {
 
-	private static final ResourceBundleMessageSource MESSAGES = messages();
-
-	/**
-	 * As the application's message source is set up (spring.messages in
-	 * application.yaml).
-	 */
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setUseCodeAsDefaultMessage(false);
-		return messages;
-	}
+	private static final ResourceBundleMessageSource MESSAGES = Bundles.messages();
 
 	@ParameterizedTest
 	@EnumSource(NoticeCode.class)

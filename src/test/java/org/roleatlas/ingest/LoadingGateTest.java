@@ -3,7 +3,7 @@ package org.roleatlas.ingest;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.roleatlas.web.Bundles;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -14,15 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The gate in front of the portal while a large folder loads in the background. */
 class LoadingGateTest {
 
-	private final LoadingGate gate = new LoadingGate(messages(), new AcceptHeaderLocaleResolver());
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
+	private final LoadingGate gate = new LoadingGate(Bundles.messages(), new AcceptHeaderLocaleResolver());
 
 	@Test
 	void whileClosedPagesSayHowFarTheLoadingIsInTheUiLanguage() throws Exception {

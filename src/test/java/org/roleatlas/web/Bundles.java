@@ -3,8 +3,8 @@ package org.roleatlas.web;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The application's message bundles, as plain tests that word things in a UI language
- * need them.
+ * The application's message bundles as the application sets them up (spring.messages in
+ * application.yaml), for plain tests that word things in a UI language.
  */
 public final class Bundles {
 
