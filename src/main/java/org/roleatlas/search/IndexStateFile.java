@@ -33,38 +33,41 @@ final class IndexStateFile {
 		this.file = indexRoot.resolve(NAME);
 	}
 
-	/** What the index holds; {@link ContentVersion#NONE} if unknown. */
-	ContentVersion read() {
+	/**
+	 * What the index holds, and the version below which it holds no document any more
+	 * (those purged and the index merged after a full reload), so a restart does not
+	 * purge and merge again; 0 if unknown.
+	 */
+	record State(ContentVersion indexed, long purgedBelow) {
+
+		static final State NONE = new State(ContentVersion.NONE, 0);
+
+	}
+
+	/** The state written last; {@link State#NONE} if unknown. */
+	State read() {
 		if (!Files.isRegularFile(file)) {
-			return ContentVersion.NONE;
+			return State.NONE;
 		}
 		Properties state = new Properties();
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			state.load(in);
-			return new ContentVersion(Long.parseLong(state.getProperty("version")),
-					Long.parseLong(state.getProperty("floor")), Instant.parse(state.getProperty("committedAt")));
+			return new State(new ContentVersion(Long.parseLong(state.getProperty("version")),
+					Long.parseLong(state.getProperty("floor")), Instant.parse(state.getProperty("committedAt"))),
+					purgedBelow(state));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("The index state {} cannot be read; the index is rebuilt", file.getFileName(), ex);
-			return ContentVersion.NONE;
+			return State.NONE;
 		}
 	}
 
-	/**
-	 * The version below which the index holds no document any more (those purged and the
-	 * index merged after a full reload), so a restart does not purge and merge again; 0
-	 * if unknown.
-	 */
-	long purgedBelow() {
-		if (!Files.isRegularFile(file)) {
-			return 0;
-		}
-		Properties state = new Properties();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			state.load(in);
+	/** Written by builds before it was kept, or damaged: unknown, so purged again. */
+	private static long purgedBelow(Properties state) {
+		try {
 			return Long.parseLong(state.getProperty("purgedBelow", "0"));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (NumberFormatException ex) {
 			return 0;
 		}
 	}

@@ -100,8 +100,9 @@ class SearchIndexer implements ContentIndex {
 		this.shared = backend.backend() == SearchBackendProperties.Backend.ELASTICSEARCH;
 		this.stateFile = shared || atlas.dataDir() == null ? null
 				: new IndexStateFile(SearchBackendConfiguration.indexRoot(atlas.dataDir()));
-		this.indexed = stateFile == null ? ContentVersion.NONE : stateFile.read();
-		this.droppedBelow = stateFile == null ? 0 : Math.min(stateFile.purgedBelow(), indexed.floor());
+		IndexStateFile.State stored = stateFile == null ? IndexStateFile.State.NONE : stateFile.read();
+		this.indexed = stored.indexed();
+		this.droppedBelow = Math.min(stored.purgedBelow(), indexed.floor());
 	}
 
 	@Override
