@@ -2,6 +2,7 @@ package org.roleatlas.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -54,18 +55,15 @@ final class SearchPredicates {
 	}
 
 	/**
-	 * The same predicates with one typo allowed in each long Latin word: asked only when
-	 * the words as written find nothing, since every fuzzy word costs a Levenshtein
-	 * automaton per segment and would rank near-misses ("managed" for "manager") beside
-	 * real matches.
+	 * The same predicates with one typo allowed in each long Latin word, or none when
+	 * these allow typos already or no word of the plan may be one: asked only when the
+	 * words as written find nothing, since every fuzzy word costs a Levenshtein automaton
+	 * per segment and would rank near-misses ("managed" for "manager") beside real
+	 * matches.
 	 */
-	SearchPredicates toleratingTypos() {
-		return new SearchPredicates(versions, true);
-	}
-
-	/** Whether {@link #toleratingTypos()} could read any word of the plan otherwise. */
-	static boolean mayHoldTypos(Plan plan) {
-		return plan.units().stream().anyMatch(SearchPredicates::mayBeTypo);
+	Optional<SearchPredicates> toleratingTyposIn(Plan plan) {
+		return typos || plan.units().stream().noneMatch(SearchPredicates::mayBeTypo) ? Optional.empty()
+				: Optional.of(new SearchPredicates(versions, true));
 	}
 
 	private static boolean mayBeTypo(Unit unit) {

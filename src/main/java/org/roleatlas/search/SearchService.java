@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -118,12 +119,8 @@ class SearchService {
 					0);
 		}
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			SearchSession session = Search.session(entityManager);
-			SearchViews.SearchResult asWritten = answer(session, predicates, request, bounded, plan, query, roleMatches,
+			return answer(Search.session(entityManager), predicates, request, bounded, plan, query, roleMatches,
 					conceptLinks, roleNames);
-			return asWritten.total() == 0 && SearchPredicates.mayHoldTypos(plan) ? answer(session,
-					predicates.toleratingTypos(), request, bounded, plan, query, roleMatches, conceptLinks, roleNames)
-					: asWritten;
 		}
 	}
 
@@ -142,6 +139,16 @@ class SearchService {
 			.aggregation(facetFields.get(1).key(), facetFields.get(1)::counts)
 			.aggregation(facetFields.get(2).key(), facetFields.get(2)::counts)
 			.fetch(bounded.offset(), bounded.size());
+		long total = result.total().hitCount();
+		if (total == 0) {
+			// Read again with typos allowed before the facets are counted, the
+			// filters blamed or words suggested.
+			Optional<SearchPredicates> tolerant = predicates.toleratingTyposIn(plan);
+			if (tolerant.isPresent()) {
+				return answer(session, tolerant.get(), request, bounded, plan, query, roleMatches, conceptLinks,
+						roleNames);
+			}
+		}
 		SnippetMarker marker = new SnippetMarker(plan, vocabulary.analyzers());
 		List<Hit> hits = result.hits().stream().map(hit -> hit.view(marker)).toList();
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -151,7 +158,6 @@ class SearchService {
 							? facet(session, predicates, scope, plan, request, facet)
 							: SearchFacet.sorted(result.aggregation(facet.key())));
 		}
-		long total = result.total().hitCount();
 		long excludedByFilters = total == 0 && request.hasFilters() ? session.search(scope)
 			.where(predicates.of(scope.predicate(), plan, request.withoutFilters(), null))
 			.fetchTotalHitCount() : 0;
