@@ -78,6 +78,19 @@ public final class TextAnalyzers implements AutoCloseable {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
+	/**
+	 * Analyses a short text in every language once, which loads the dictionaries their
+	 * tokenizers and stemmers hold per JVM.
+	 */
+	public static void loadDictionaries() {
+		try (TextAnalyzers analyzers = new TextAnalyzers()) {
+			LanguageAnalysis.byLanguage().keySet().forEach(lang -> analyzers.tokens(lang, DICTIONARY_SAMPLE));
+		}
+	}
+
+	/** A few words each segmenter reads with its dictionary. */
+	private static final String DICTIONARY_SAMPLE = "제품 책임자 製品の責任者 产品负责人 odpowiedzialny";
+
 	private static Analyzer analyzer(Chain chain) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer
