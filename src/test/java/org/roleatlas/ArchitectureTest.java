@@ -1,12 +1,26 @@
 package org.roleatlas;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.repository.Repository;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
@@ -68,6 +82,31 @@ class ArchitectureTest {
 	@Test
 	void noCyclesBetweenPackages() {
 		SlicesRuleDefinition.slices().matching("org.roleatlas.(*)..").should().beFreeOfCycles().check(MAIN);
+	}
+
+	/**
+	 * The regular-expression query reader of {@link RepositoryConfiguration} suffices
+	 * only as long as no repository method asks Spring Data to rewrite its query.
+	 */
+	@Test
+	void noRepositoryMethodSortsPagesOrScrolls() {
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.areAssignableTo(Repository.class)
+			.should(new ArchCondition<>("take a Sort, Pageable or ScrollPosition or return a Slice or Window") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					boolean rewritten = method.getRawParameterTypes().stream().anyMatch(ArchitectureTest::isRewriting)
+							|| isRewriting(method.getRawReturnType());
+					events.add(new SimpleConditionEvent(method, rewritten, method.getFullName()));
+				}
+			})
+			.check(MAIN);
+	}
+
+	private static boolean isRewriting(JavaClass type) {
+		return Stream.of(Sort.class, Pageable.class, ScrollPosition.class, Slice.class, Window.class)
+			.anyMatch(type::isAssignableTo);
 	}
 
 }

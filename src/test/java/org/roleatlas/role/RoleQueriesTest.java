@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roleatlas.RepositoryConfiguration;
 import org.roleatlas.corpus.Article;
 import org.roleatlas.corpus.ArticleFormat;
 import org.roleatlas.corpus.Concept;
@@ -37,7 +38,9 @@ import static org.assertj.core.api.Assertions.tuple;
  * Hibernate Search is off.
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.search.enabled=false")
-@Import({ RoleService.class, RoleFigures.class, ContentVersions.class })
+// The application's repository settings, which the slice would otherwise replace by
+// Boot's.
+@Import({ RepositoryConfiguration.class, RoleService.class, RoleFigures.class, ContentVersions.class })
 @EnableConfigurationProperties(AtlasProperties.class)
 class RoleQueriesTest {
 
