@@ -83,8 +83,8 @@ public final class ConceptMatcher {
 	 * The keyword languages whose analysis could match the text: all, but for a text of
 	 * Latin-1 characters a language whose tokens are pieces of the text
 	 * ({@link TextAnalyzers#piecesOfLatin1Text}) only when one of its keywords' first
-	 * tokens stands in it: a Korean or Chinese keyword never matches English text, and
-	 * their segmenters are the dearest analyses.
+	 * tokens stands in it: a Korean, Chinese or Japanese keyword never matches English
+	 * text, and their segmenters are the dearest analyses.
 	 */
 	private List<String> languagesToRead(String compatible) {
 		if (!isLatin1(compatible)) {

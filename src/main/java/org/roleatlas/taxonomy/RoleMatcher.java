@@ -3,8 +3,6 @@ package org.roleatlas.taxonomy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +33,7 @@ public final class RoleMatcher {
 
 	}
 
-	/**
-	 * @param probe lower-cased first word of the label: a cheap test before the regular
-	 * expression runs
-	 */
-	private record Name(String label, String slug, boolean ambiguous, Pattern pattern, String probe) {
+	private record Name(String label, String slug, boolean ambiguous, Pattern pattern) {
 	}
 
 	/** Japanese and Chinese full stops end a sentence without a space after them. */
@@ -49,22 +43,8 @@ public final class RoleMatcher {
 
 	private final Map<String, RoleEntry> rolesBySlug = new LinkedHashMap<>();
 
-	/**
-	 * The probes by their first two characters, so that a text is read once for all of
-	 * them; a probe shorter than that is looked for on its own.
-	 */
-	private final Map<Integer, Set<String>> probesByStart = new HashMap<>();
-
-	/** The first characters of those probes: most positions of a text start none. */
-	private final BitSet probeFirstChars = new BitSet();
-
-	private final Set<String> shortProbes = new HashSet<>();
-
-	/**
-	 * The positions in {@link #names} of the names of each probe, so that a text tries
-	 * only the names whose probe it contains, in the order of {@code names}.
-	 */
-	private final Map<String, BitSet> namesByProbe = new HashMap<>();
+	/** Where the names may stand in a text: a cheap test before their patterns run. */
+	private final NameProbes probes;
 
 	public RoleMatcher(List<RoleEntry> roles) {
 		Map<String, Set<String>> slugsByLabel = new LinkedHashMap<>();
@@ -82,41 +62,11 @@ public final class RoleMatcher {
 		slugsByLabel.forEach((key, slugs) -> {
 			boolean ambiguous = ambiguousLabel.get(key) || slugs.size() > 1;
 			for (String slug : slugs) {
-				names.add(new Name(key, slug, ambiguous, pattern(key), key.toLowerCase(Locale.ROOT).split(" ")[0]));
+				names.add(new Name(key, slug, ambiguous, pattern(key)));
 			}
 		});
-		for (int i = 0; i < names.size(); i++) {
-			String probe = names.get(i).probe();
-			namesByProbe.computeIfAbsent(probe, p -> new BitSet()).set(i);
-			if (probe.length() < 2) {
-				shortProbes.add(probe);
-			}
-			else {
-				probesByStart.computeIfAbsent(startKey(probe, 0), k -> new HashSet<>()).add(probe);
-				probeFirstChars.set(probe.charAt(0));
-			}
-		}
-	}
-
-	private static int startKey(String text, int at) {
-		return (text.charAt(at) << 16) | text.charAt(at + 1);
-	}
-
-	/** The probes the lower-cased text contains. */
-	private Set<String> probesIn(String lowerCase) {
-		Set<String> found = new HashSet<>();
-		shortProbes.stream().filter(lowerCase::contains).forEach(found::add);
-		for (int at = 0; at + 1 < lowerCase.length(); at++) {
-			if (!probeFirstChars.get(lowerCase.charAt(at))) {
-				continue;
-			}
-			for (String probe : probesByStart.getOrDefault(startKey(lowerCase, at), Set.of())) {
-				if (lowerCase.startsWith(probe, at)) {
-					found.add(probe);
-				}
-			}
-		}
-		return found;
+		this.probes = new NameProbes(names.stream().map(name -> name.label().split(" ")[0]).toList(),
+				names.stream().map(name -> isAcronym(name.label())).toList());
 	}
 
 	private static void addLabel(Map<String, Set<String>> slugsByLabel, Map<String, Boolean> ambiguousLabel,
@@ -132,8 +82,7 @@ public final class RoleMatcher {
 	 * a particle.
 	 */
 	private static Pattern pattern(String label) {
-		boolean acronym = label.length() <= 4 && label.equals(label.toUpperCase(Locale.ROOT))
-				&& label.chars().allMatch(c -> Character.isLetter(c) && c < 128);
+		boolean acronym = isAcronym(label);
 		int first = label.codePointAt(0);
 		int last = label.codePointBefore(label.length());
 		// A Latin name may touch Hangul or kana (particles: "CPO는"); a Hangul name must
@@ -144,6 +93,11 @@ public final class RoleMatcher {
 		String body = Pattern.quote(label).replace(" ", "\\E\\s+\\Q");
 		int flags = Pattern.UNICODE_CHARACTER_CLASS | (acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return Pattern.compile(before + body + after, flags);
+	}
+
+	private static boolean isAcronym(String label) {
+		return label.length() <= 4 && label.equals(label.toUpperCase(Locale.ROOT))
+				&& label.chars().allMatch(c -> Character.isLetter(c) && c < 128);
 	}
 
 	/**
@@ -170,8 +124,7 @@ public final class RoleMatcher {
 	public List<Mention> find(String text) {
 		List<Mention> raw = new ArrayList<>();
 		Map<String, Set<String>> candidatesAt = new LinkedHashMap<>();
-		BitSet tried = new BitSet(names.size());
-		probesIn(text.toLowerCase(Locale.ROOT)).forEach(probe -> tried.or(namesByProbe.get(probe)));
+		BitSet tried = probes.namesPossiblyIn(text);
 		for (int i = tried.nextSetBit(0); i >= 0; i = tried.nextSetBit(i + 1)) {
 			Name name = names.get(i);
 			Matcher m = name.pattern().matcher(text);

@@ -14,9 +14,14 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilterFactory;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
@@ -40,16 +45,22 @@ public final class TextAnalyzers implements AutoCloseable {
 	private final Map<String, Analyzer> byLanguage;
 
 	/**
-	 * Tokenizers whose tokens are pieces of their input (a Nori decompound's parts too).
+	 * Tokenizers whose tokens are pieces of their input (a Nori decompound's parts too,
+	 * and Kuromoji's search-mode parts).
 	 */
 	private static final Set<Class<?>> SEGMENTING_TOKENIZERS = Set.of(KoreanTokenizerFactory.class,
-			HMMChineseTokenizerFactory.class);
+			HMMChineseTokenizerFactory.class, JapaneseTokenizerFactory.class);
 
 	/**
 	 * Filters that leave a token of Latin-1 text a lower-cased piece of it, or drop it.
+	 * Kuromoji's dictionary holds no word of Latin-1 letters or digits (only a few
+	 * symbols such as £ and ×), so such a token is an unknown word whose base form is
+	 * itself; width folding and the katakana stemmer touch no Latin-1 character.
 	 */
 	private static final Set<Class<?>> PIECE_KEEPING_FILTERS = Set.of(KoreanPartOfSpeechStopFilterFactory.class,
-			KoreanReadingFormFilterFactory.class, LowerCaseFilterFactory.class);
+			KoreanReadingFormFilterFactory.class, LowerCaseFilterFactory.class, JapaneseBaseFormFilterFactory.class,
+			JapanesePartOfSpeechStopFilterFactory.class, CJKWidthFilterFactory.class,
+			JapaneseKatakanaStemFilterFactory.class);
 
 	/** The languages of {@link #piecesOfLatin1Text}. */
 	private final Set<String> piecewise;
@@ -135,10 +146,11 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	/**
 	 * Whether every token of letters and digits the language's analysis makes of a text
-	 * of Latin-1 characters is a lower-cased piece of that text: true of the Korean and
-	 * Chinese tokenizers (the Chinese one reads punctuation as ","), which segment their
-	 * input, under filters that only drop tokens, lower-case them or read Hanja (absent
-	 * from such a text); not of Japanese, whose base forms come from its dictionary.
+	 * of Latin-1 characters is a lower-cased piece of that text: true of the Korean,
+	 * Chinese and Japanese tokenizers (the Chinese one reads punctuation as ","), which
+	 * segment their input, under filters that only drop tokens, lower-case them, read
+	 * Hanja or fold widths and katakana (absent from such a text) or give base forms
+	 * (none for such a token, see {@link #PIECE_KEEPING_FILTERS}).
 	 */
 	public boolean piecesOfLatin1Text(String lang) {
 		return piecewise.contains(lang);

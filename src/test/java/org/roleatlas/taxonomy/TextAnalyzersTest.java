@@ -85,14 +85,15 @@ class TextAnalyzersTest {
 	}
 
 	/**
-	 * Concept matching skips the Korean and Chinese analyses of a text of Latin-1
-	 * characters when no keyword's first token stands in it: sound only while every token
-	 * of letters and digits they make of such a text is a lower-cased piece of it.
+	 * Concept matching skips the Korean, Chinese and Japanese analyses of a text of
+	 * Latin-1 characters when no keyword's first token stands in it: sound only while
+	 * every token of letters and digits they make of such a text is a lower-cased piece
+	 * of it.
 	 */
 	@Test
-	void koreanAndChineseTokensOfLatinTextArePiecesOfIt() throws IOException {
+	void koreanChineseAndJapaneseTokensOfLatinTextArePiecesOfIt() throws IOException {
 		assertThat(LanguageAnalysis.byLanguage().keySet().stream().filter(analyzers::piecesOfLatin1Text))
-			.containsExactlyInAnyOrder("ko", "zh");
+			.containsExactlyInAnyOrder("ko", "zh", "ja");
 		int latinLines = 0;
 		for (String line : sampleLines()) {
 			String compatible = TextNormalizer.compatibilityForm(line);
@@ -101,7 +102,7 @@ class TextAnalyzersTest {
 			}
 			latinLines++;
 			String lowerCase = compatible.toLowerCase(Locale.ROOT);
-			for (String lang : List.of("ko", "zh")) {
+			for (String lang : List.of("ko", "zh", "ja")) {
 				assertThat(analyzers.tokens(lang, line)).as(lang + ": " + line)
 					.filteredOn(token -> token.chars().allMatch(Character::isLetterOrDigit))
 					.allMatch(lowerCase::contains);
