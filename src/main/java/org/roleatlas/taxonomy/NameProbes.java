@@ -66,7 +66,7 @@ final class NameProbes {
 				.set(i);
 		}
 		probes.values()
-			.forEach(probe -> byFirstChar.computeIfAbsent(fold(probe.word().charAt(0)), c -> new ArrayList<>())
+			.forEach(probe -> byFirstChar.computeIfAbsent((char) fold(probe.word().charAt(0)), c -> new ArrayList<>())
 				.add(probe));
 	}
 
@@ -114,7 +114,7 @@ final class NameProbes {
 		char[] folded = new char[text.length()];
 		for (int at = 0; at < text.length();) {
 			int codePoint = text.codePointAt(at);
-			int fold = Character.toLowerCase(Character.toUpperCase(codePoint));
+			int fold = fold(codePoint);
 			if (Character.charCount(fold) != Character.charCount(codePoint)) {
 				return null;
 			}
@@ -123,8 +123,8 @@ final class NameProbes {
 		return folded;
 	}
 
-	private static char fold(char c) {
-		return Character.toLowerCase(Character.toUpperCase(c));
+	private static int fold(int codePoint) {
+		return Character.toLowerCase(Character.toUpperCase(codePoint));
 	}
 
 }

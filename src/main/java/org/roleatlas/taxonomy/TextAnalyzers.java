@@ -42,6 +42,9 @@ public final class TextAnalyzers implements AutoCloseable {
 
 	public static final String USER_DICTIONARY = "search/nori-userdict.txt";
 
+	/** A few words each segmenter reads with its dictionary. */
+	private static final String DICTIONARY_SAMPLE = "제품 책임자 製品の責任者 产品负责人 odpowiedzialny";
+
 	private final Map<String, Analyzer> byLanguage;
 
 	/**
@@ -98,9 +101,6 @@ public final class TextAnalyzers implements AutoCloseable {
 			LanguageAnalysis.byLanguage().keySet().forEach(lang -> analyzers.tokens(lang, DICTIONARY_SAMPLE));
 		}
 	}
-
-	/** A few words each segmenter reads with its dictionary. */
-	private static final String DICTIONARY_SAMPLE = "제품 책임자 製品の責任者 产品负责人 odpowiedzialny";
 
 	private static Analyzer analyzer(Chain chain) {
 		try {
