@@ -62,3 +62,26 @@ stop_postgres() {
 		"${as_postgres[@]}" "$pg_ctl_bin" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
 	fi
 }
+
+# seeds_ready CONTENT COMMAND...: starts COMMAND (a java command line) on $port and CONTENT, prints the
+# milliseconds to the first 200 of /roles/cpo, then stops it. With $cpu_of set to a file name, it also writes
+# there the CPU seconds the process had used when that answer came (user + system, all threads).
+seeds_ready() {
+	local content=$1 start pid ticks
+	shift
+	start=$(now_ms)
+	"$@" --server.port="$port" --atlas.content-dir="$content" >"$work/seeds.log" 2>&1 &
+	pid=$!
+	app_pid=$pid # so that an interrupted run stops it too (stop_app)
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/roles/cpo" || true)" = 200 ]; do
+		kill -0 "$pid" 2>/dev/null || { tail -30 "$work/seeds.log" >&2; echo "the app died" >&2; exit 1; }
+		sleep 0.05
+	done
+	echo $(( $(now_ms) - start ))
+	if [ -n "${cpu_of:-}" ]; then
+		ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+		awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f\n", t / hz }' >"$cpu_of"
+	fi
+	stop_app
+	app_pid=""
+}
