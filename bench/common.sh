@@ -67,19 +67,18 @@ stop_postgres() {
 # milliseconds to the first 200 of /roles/cpo, then stops it. With $cpu_of set to a file name, it also writes
 # there the CPU seconds the process had used when that answer came (user + system, all threads).
 seeds_ready() {
-	local content=$1 start pid ticks
+	local content=$1 start ticks
 	shift
 	start=$(now_ms)
 	"$@" --server.port="$port" --atlas.content-dir="$content" >"$work/seeds.log" 2>&1 &
-	pid=$!
-	app_pid=$pid # so that an interrupted run stops it too (stop_app)
+	app_pid=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/roles/cpo" || true)" = 200 ]; do
-		kill -0 "$pid" 2>/dev/null || { tail -30 "$work/seeds.log" >&2; echo "the app died" >&2; exit 1; }
+		kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/seeds.log" >&2; echo "the app died" >&2; exit 1; }
 		sleep 0.05
 	done
 	echo $(( $(now_ms) - start ))
 	if [ -n "${cpu_of:-}" ]; then
-		ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+		ticks=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
 		awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f\n", t / hz }' >"$cpu_of"
 	fi
 	stop_app

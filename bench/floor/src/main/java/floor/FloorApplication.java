@@ -42,10 +42,6 @@ public class FloorApplication {
 		@FullTextField
 		String name;
 
-		public String getSlug() {
-			return this.slug;
-		}
-
 		public String getName() {
 			return this.name;
 		}
