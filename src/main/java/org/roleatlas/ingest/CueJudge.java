@@ -44,8 +44,6 @@ final class CueJudge {
 	 */
 	private static final int MIN_CLAUSE_WORDS = 2;
 
-	private static final Pattern LETTER = Pattern.compile("\\p{L}");
-
 	/**
 	 * Languages that end an item with its verb ("… 기술을 보유하고 있다"): an ability word there
 	 * stands before the verb whether the item is a skill or a duty.
@@ -72,7 +70,7 @@ final class CueJudge {
 				return new Verdict(null, "shape: " + shape.name());
 			}
 		}
-		if (LETTER.matcher(text).results().count() < MIN_LETTERS) {
+		if (!hasLetters(text, MIN_LETTERS)) {
 			return new Verdict(null, "too short");
 		}
 		boolean clause = candidate.shape() == Shape.PROSE_CLAUSE;
@@ -144,8 +142,34 @@ final class CueJudge {
 		return cjk > 0 ? cjk < MIN_CJK_CLAUSE && words(text) < MIN_CLAUSE_WORDS : words(text) < MIN_CLAUSE_WORDS;
 	}
 
+	private static boolean hasLetters(String text, int atLeast) {
+		int letters = 0;
+		for (int i = 0; i < text.length() && letters < atLeast; i += Character.charCount(text.codePointAt(i))) {
+			if (Character.isLetter(text.codePointAt(i))) {
+				letters++;
+			}
+		}
+		return letters >= atLeast;
+	}
+
+	/**
+	 * The words of the text as {@code text.strip().split("\\s+")} counts them, without
+	 * the regular expression: one more than the runs of ASCII whitespace inside it.
+	 */
 	private static int words(String text) {
-		return text.strip().split("\\s+").length;
+		String stripped = text.strip();
+		int words = 1;
+		for (int i = 1; i < stripped.length(); i++) {
+			if (isRegexSpace(stripped.charAt(i)) && !isRegexSpace(stripped.charAt(i - 1))) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 }

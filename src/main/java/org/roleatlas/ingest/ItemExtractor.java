@@ -101,6 +101,10 @@ final class ItemExtractor {
 	 * "cross-functional" whole.
 	 */
 	static String[] splitHead(String text) {
+		if (!containsHeadSeparator(text)) {
+			// most items have none, and the patterns would try a head at every position
+			return new String[] { text, null };
+		}
 		Matcher colon = COLON_OR_SPACED_DASH.matcher(text);
 		if (colon.matches()) {
 			return new String[] { colon.group(1).strip(), colon.group(2).strip() };
@@ -110,6 +114,18 @@ final class ItemExtractor {
 			return new String[] { hyphen.group(1).strip(), hyphen.group(2).strip() };
 		}
 		return new String[] { text, null };
+	}
+
+	/** Whether the text holds a character that either head pattern needs. */
+	private static boolean containsHeadSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case ':', '：', '–', '—', '-':
+					return true;
+				default:
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Tells the language of a text. Scripts decide Korean, Japanese and Chinese (Han without
@@ -26,20 +24,38 @@ final class LanguageDetector {
 	public record Detection(String lang, boolean confident) {
 	}
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-
 	/**
 	 * Japanese writes its particles and endings in kana, so at least one CJK letter in
 	 * ten is kana; Chinese text with a stray kana (a brand, a quoted の) stays Chinese.
 	 */
 	private static final int KANA_SHARE_OF_JAPANESE = 10;
 
-	/** The languages that list each function word. */
-	private final Map<String, List<String>> languagesByWord = new HashMap<>();
+	private static final int[] NO_LANGUAGES = {};
+
+	/**
+	 * Below the Hangul Jamo no letter is Hangul, kana or Han, so the script lookup (a
+	 * binary search) is skipped for the Latin letters that make up most text.
+	 */
+	private static final int FIRST_HANGUL_KANA_OR_HAN = 0x1100;
+
+	/** The languages with function words, in alphabetical order: ties go to the first. */
+	private final String[] languages;
+
+	/**
+	 * The positions in {@link #languages} of the languages that list each function word.
+	 */
+	private final Map<String, int[]> languagesByWord = new HashMap<>();
 
 	public LanguageDetector(Map<String, Set<String>> stopwords) {
-		stopwords.forEach((lang, words) -> words
-			.forEach(word -> languagesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(lang)));
+		this.languages = stopwords.keySet().stream().sorted().toArray(String[]::new);
+		Map<String, List<Integer>> listing = new HashMap<>();
+		for (int i = 0; i < languages.length; i++) {
+			for (String word : stopwords.get(languages[i])) {
+				listing.computeIfAbsent(word, any -> new ArrayList<>()).add(i);
+			}
+		}
+		listing
+			.forEach((word, langs) -> languagesByWord.put(word, langs.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	public Detection detect(String text) {
@@ -47,12 +63,15 @@ final class LanguageDetector {
 		int kana = 0;
 		int han = 0;
 		int letters = 0;
-		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
 			int cp = text.codePointAt(i);
 			if (!Character.isLetter(cp)) {
 				continue;
 			}
 			letters++;
+			if (cp < FIRST_HANGUL_KANA_OR_HAN) {
+				continue;
+			}
 			switch (Character.UnicodeScript.of(cp)) {
 				case HANGUL -> hangul++;
 				case HIRAGANA, KATAKANA -> kana++;
@@ -85,20 +104,32 @@ final class LanguageDetector {
 	 * map order.
 	 */
 	private Detection latin(String text) {
-		Map<String, Double> scores = new TreeMap<>();
-		WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).forEach(word -> {
-			List<String> langs = languagesByWord.getOrDefault(word, List.of());
-			langs.forEach(lang -> scores.merge(lang, 1.0 / langs.size(), Double::sum));
-		});
+		String lower = text.toLowerCase(Locale.ROOT);
+		double[] scores = new double[languages.length];
+		int wordStart = -1;
+		for (int i = 0; i <= lower.length();) {
+			int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+			if (cp == '\'' || Character.isLetter(cp)) {
+				wordStart = wordStart < 0 ? i : wordStart;
+			}
+			else if (wordStart >= 0) {
+				int[] langs = languagesByWord.get(lower.substring(wordStart, i));
+				for (int lang : langs == null ? NO_LANGUAGES : langs) {
+					scores[lang] += 1.0 / langs.length;
+				}
+				wordStart = -1;
+			}
+			i += Character.charCount(cp);
+		}
 		String best = "en";
 		double bestScore = 0;
 		double secondScore = 0;
-		for (var entry : scores.entrySet()) {
-			double score = entry.getValue();
+		for (int lang = 0; lang < languages.length; lang++) {
+			double score = scores[lang];
 			if (score > bestScore) {
 				secondScore = bestScore;
 				bestScore = score;
-				best = entry.getKey();
+				best = languages[lang];
 			}
 			else if (score > secondScore) {
 				secondScore = score;
