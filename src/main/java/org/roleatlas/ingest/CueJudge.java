@@ -10,6 +10,7 @@ import org.roleatlas.taxonomy.SectionKind;
 import org.roleatlas.taxonomy.Taxonomy.ChromeRule;
 import org.roleatlas.taxonomy.Taxonomy.Cues;
 import org.roleatlas.taxonomy.Taxonomy.Phrases;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
  * Decides each candidate by its cues, in order, and says which cue decided: its shape
@@ -77,7 +78,7 @@ final class CueJudge {
 		if (clause && tooShortAClause(text)) {
 			return new Verdict(null, "clause too short");
 		}
-		if (words(text) > (clause ? MAX_CLAUSE_WORDS : MAX_ITEM_WORDS)) {
+		if (TextNormalizer.wordCount(text) > (clause ? MAX_CLAUSE_WORDS : MAX_ITEM_WORDS)) {
 			return new Verdict(null, "too long for an item");
 		}
 		String folded = PhraseMatch.fold(text);
@@ -139,37 +140,20 @@ final class CueJudge {
 
 	private static boolean tooShortAClause(String text) {
 		long cjk = text.codePoints().filter(ProseClauses::isCjk).count();
-		return cjk > 0 ? cjk < MIN_CJK_CLAUSE && words(text) < MIN_CLAUSE_WORDS : words(text) < MIN_CLAUSE_WORDS;
+		return cjk > 0 ? cjk < MIN_CJK_CLAUSE && TextNormalizer.wordCount(text) < MIN_CLAUSE_WORDS
+				: TextNormalizer.wordCount(text) < MIN_CLAUSE_WORDS;
 	}
 
 	private static boolean hasLetters(String text, int atLeast) {
 		int letters = 0;
-		for (int i = 0; i < text.length() && letters < atLeast; i += Character.charCount(text.codePointAt(i))) {
-			if (Character.isLetter(text.codePointAt(i))) {
+		for (int i = 0; i < text.length() && letters < atLeast;) {
+			int cp = text.codePointAt(i);
+			if (Character.isLetter(cp)) {
 				letters++;
 			}
+			i += Character.charCount(cp);
 		}
 		return letters >= atLeast;
-	}
-
-	/**
-	 * The words of the text as {@code text.strip().split("\\s+")} counts them, without
-	 * the regular expression: one more than the runs of ASCII whitespace inside it.
-	 */
-	private static int words(String text) {
-		String stripped = text.strip();
-		int words = 1;
-		for (int i = 1; i < stripped.length(); i++) {
-			if (isRegexSpace(stripped.charAt(i)) && !isRegexSpace(stripped.charAt(i - 1))) {
-				words++;
-			}
-		}
-		return words;
-	}
-
-	/** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS. */
-	private static boolean isRegexSpace(char c) {
-		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 }

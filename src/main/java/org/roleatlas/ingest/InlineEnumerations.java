@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.Taxonomy;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
  * Lists written inside a sentence: "includes a, b and c" after an enumeration marker, or
@@ -114,7 +115,7 @@ final class InlineEnumerations {
 					at + 1)) {
 				int start = sentenceStart(text, at);
 				List<String> parts = new ArrayList<>(List.of(listSeparator.split(text.substring(start, at).strip())));
-				int longestOther = parts.stream().skip(1).mapToInt(InlineEnumerations::wordCount).max().orElse(0);
+				int longestOther = parts.stream().skip(1).mapToInt(TextNormalizer::wordCount).max().orElse(0);
 				String[] firstWords = parts.get(0).strip().split("\\s+");
 				parts.set(0, String.join(" ", Arrays.asList(firstWords)
 					.subList(Math.max(0, firstWords.length - longestOther), firstWords.length)));
@@ -145,9 +146,12 @@ final class InlineEnumerations {
 			boolean namesAbility = PhraseMatch.containsAny(PhraseMatch.fold(ASIDE.matcher(sentence).replaceAll(" ")),
 					phrases.abilityMarkers());
 			boolean isList = parts.length >= 2 && !parts[0].isBlank()
-					&& wordCount(parts[0]) <= MAX_LISTED_WORDS + MAX_LEAD_WORDS
-					&& Arrays.stream(parts).skip(1).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_LISTED_WORDS);
-			boolean single = parts.length == 1 && !listed.isBlank() && wordCount(listed) <= MAX_LISTED_WORDS;
+					&& TextNormalizer.wordCount(parts[0]) <= MAX_LISTED_WORDS + MAX_LEAD_WORDS
+					&& Arrays.stream(parts)
+						.skip(1)
+						.allMatch(p -> !p.isBlank() && TextNormalizer.wordCount(p) <= MAX_LISTED_WORDS);
+			boolean single = parts.length == 1 && !listed.isBlank()
+					&& TextNormalizer.wordCount(listed) <= MAX_LISTED_WORDS;
 			if ((isList || single) && namesAbility) {
 				int offset = from;
 				for (String part : parts) {
@@ -172,7 +176,7 @@ final class InlineEnumerations {
 		while (separator.find()) {
 			String part = listed.substring(from, separator.start());
 			// CJK writes no spaces: its parts are no bare words
-			boolean bareAbility = wordCount(part) <= MAX_BARE_ABILITY_WORDS
+			boolean bareAbility = TextNormalizer.wordCount(part) <= MAX_BARE_ABILITY_WORDS
 					&& part.codePoints().noneMatch(ProseClauses::isCjk)
 					&& PhraseMatch.containsAny(PhraseMatch.fold(part), phrases.abilityMarkers());
 			if (!bareAbility && !ProseClauses.insideBrackets(listed, from, separator.start())) {
@@ -185,8 +189,8 @@ final class InlineEnumerations {
 	}
 
 	private static void parts(String text, int from, String[] parts, List<Part> found) {
-		boolean isList = parts.length >= 3
-				&& Arrays.stream(parts).allMatch(p -> !p.isBlank() && wordCount(p) <= MAX_ENUMERATED_WORDS);
+		boolean isList = parts.length >= 3 && Arrays.stream(parts)
+			.allMatch(p -> !p.isBlank() && TextNormalizer.wordCount(p) <= MAX_ENUMERATED_WORDS);
 		if (!isList) {
 			return;
 		}
@@ -195,10 +199,6 @@ final class InlineEnumerations {
 			offset = Math.max(offset, text.indexOf(part, offset));
 			found.add(new Part(part, offset));
 		}
-	}
-
-	private static int wordCount(String part) {
-		return part.strip().split("\\s+").length;
 	}
 
 	private static int sentenceStart(String text, int before) {

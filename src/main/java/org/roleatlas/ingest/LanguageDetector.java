@@ -30,8 +30,6 @@ final class LanguageDetector {
 	 */
 	private static final int KANA_SHARE_OF_JAPANESE = 10;
 
-	private static final int[] NO_LANGUAGES = {};
-
 	/**
 	 * Below the Hangul Jamo no letter is Hangul, kana or Han, so the script lookup (a
 	 * binary search) is skipped for the Latin letters that make up most text.
@@ -114,8 +112,10 @@ final class LanguageDetector {
 			}
 			else if (wordStart >= 0) {
 				int[] langs = languagesByWord.get(lower.substring(wordStart, i));
-				for (int lang : langs == null ? NO_LANGUAGES : langs) {
-					scores[lang] += 1.0 / langs.length;
+				if (langs != null) {
+					for (int lang : langs) {
+						scores[lang] += 1.0 / langs.length;
+					}
 				}
 				wordStart = -1;
 			}

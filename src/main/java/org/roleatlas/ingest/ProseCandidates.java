@@ -12,6 +12,7 @@ import org.roleatlas.ingest.Candidate.Shape;
 import org.roleatlas.taxonomy.PhraseMatch;
 import org.roleatlas.taxonomy.SectionKind;
 import org.roleatlas.taxonomy.Taxonomy.Cues;
+import org.roleatlas.taxonomy.TextNormalizer;
 
 /**
  * The candidates of a prose paragraph: the duty clauses of its sentences about a role
@@ -77,7 +78,7 @@ final class ProseCandidates {
 		Context context = topic == null ? sectionContext : topic.context();
 		boolean itemContext = context.kind() == SectionKind.RESPONSIBILITIES || context.kind() == SectionKind.SKILLS;
 		Matcher head = RUN_IN_HEAD.matcher(block.text());
-		if (itemContext && head.matches() && words(head.group(1)) <= MAX_HEAD_WORDS
+		if (itemContext && head.matches() && TextNormalizer.wordCount(head.group(1)) <= MAX_HEAD_WORDS
 				&& (hasRunInHead(blocks, i - 1) || hasRunInHead(blocks, i + 1))) {
 			out.add(new Candidate(Shape.HEADING, head.group(1), head.group(2), block.line(), heading, context,
 					sectionRoles));
@@ -102,7 +103,7 @@ final class ProseCandidates {
 	 */
 	private Topic topicOf(String text, String lang) {
 		Matcher lead = LEAD.matcher(text);
-		if (!lead.find() || words(lead.group(1)) > MAX_TOPIC_WORDS) {
+		if (!lead.find() || TextNormalizer.wordCount(lead.group(1)) > MAX_TOPIC_WORDS) {
 			return null;
 		}
 		String folded = PhraseMatch.fold(lead.group(1));
@@ -160,11 +161,7 @@ final class ProseCandidates {
 			return false;
 		}
 		Matcher head = RUN_IN_HEAD.matcher(blocks.get(i).text());
-		return head.matches() && words(head.group(1)) <= MAX_HEAD_WORDS;
-	}
-
-	private static int words(String text) {
-		return text.strip().split("\\s+").length;
+		return head.matches() && TextNormalizer.wordCount(head.group(1)) <= MAX_HEAD_WORDS;
 	}
 
 }

@@ -90,6 +90,27 @@ public final class TextNormalizer {
 		return out == null ? text : out.toString();
 	}
 
+	/**
+	 * The words of the text as {@code text.strip().split("\\s+")} counts them (one for a
+	 * blank text): one more than the runs of ASCII whitespace inside the stripped text.
+	 * Written out because the ingest counts the words of every candidate item.
+	 */
+	public static int wordCount(String text) {
+		String stripped = text.strip();
+		int words = 1;
+		for (int i = 1; i < stripped.length(); i++) {
+			if (isAsciiSpace(stripped.charAt(i)) && !isAsciiSpace(stripped.charAt(i - 1))) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** {@code \\s} of {@link java.util.regex.Pattern} without UNICODE_CHARACTER_CLASS. */
+	private static boolean isAsciiSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	}
+
 	private static boolean isCollapsedWhitespace(char c) {
 		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u200B' || c == '\uFEFF'
 				|| (c > 0x7F && isSeparator(Character.getType(c)));

@@ -11,8 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -69,26 +67,21 @@ class LoaderBenchmark {
 	}
 
 	/**
-	 * The files of {@code atlas.loader-dirs}, else of the bundled content, in path order.
+	 * The articles of {@code atlas.loader-dirs}, else of the bundled content, as the
+	 * ingest lists and names them (the taxonomy folder skipped, each file by its path in
+	 * its folder), in that order.
 	 */
 	private static List<Article> articles() throws IOException {
 		String configured = System.getProperty("atlas.loader-dirs",
 				Path.of(CorpusEvaluationTest.projectDir(), "content").toString());
 		List<Article> articles = new ArrayList<>();
 		for (String dir : configured.split(",")) {
-			try (Stream<Path> walk = Files.walk(Path.of(dir.trim()))) {
-				for (Path path : walk.filter(LoaderBenchmark::isArticle).sorted().toList()) {
-					articles.add(new Article(path.toString(), ContentFileReader.decode(Files.readAllBytes(path))));
-				}
+			ContentFiles files = new ContentFiles(ContentFiles.realFolder(Path.of(dir.trim())));
+			for (Path path : files.list().articles().stream().sorted().toList()) {
+				articles.add(new Article(files.relative(path), ContentFileReader.decode(Files.readAllBytes(path))));
 			}
 		}
 		return articles;
-	}
-
-	private static boolean isArticle(Path path) {
-		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-		return Files.isRegularFile(path) && !path.toString().contains("/taxonomy/")
-				&& (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
 	}
 
 	private static MessageDigest sha256() {
