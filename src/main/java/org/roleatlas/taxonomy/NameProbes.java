@@ -38,13 +38,20 @@ final class NameProbes {
 
 	}
 
+	private static final int ASCII = 0x80;
+
 	private final int count;
 
 	/** Names without a word to look for: tried on every text. */
 	private final BitSet alwaysTried = new BitSet();
 
-	/** The probes by the folded first character of their word. */
-	private final Map<Character, List<Probe>> byFirstChar = new HashMap<>();
+	/**
+	 * The probes by the folded first character of their word: an ASCII one looked up in
+	 * an array, since the text is scanned character by character.
+	 */
+	private final Probe[][] byAsciiFirstChar = new Probe[ASCII][];
+
+	private final Map<Character, Probe[]> byOtherFirstChar = new HashMap<>();
 
 	/**
 	 * @param firstWords per name, in order, the first word of its pattern
@@ -65,9 +72,19 @@ final class NameProbes {
 				.names()
 				.set(i);
 		}
+		Map<Character, List<Probe>> byFirstChar = new HashMap<>();
 		probes.values()
 			.forEach(probe -> byFirstChar.computeIfAbsent((char) fold(probe.word().charAt(0)), c -> new ArrayList<>())
 				.add(probe));
+		byFirstChar.forEach((first, withIt) -> {
+			Probe[] array = withIt.toArray(Probe[]::new);
+			if (first < ASCII) {
+				byAsciiFirstChar[first] = array;
+			}
+			else {
+				byOtherFirstChar.put(first, array);
+			}
+		});
 	}
 
 	/** The positions of the names that may stand in the text. */
@@ -79,7 +96,8 @@ final class NameProbes {
 			return names;
 		}
 		for (int at = 0; at < folded.length; at++) {
-			List<Probe> probes = byFirstChar.get(folded[at]);
+			char first = folded[at];
+			Probe[] probes = first < ASCII ? byAsciiFirstChar[first] : byOtherFirstChar.get(first);
 			if (probes == null || (at > 0 && endsAWord(text.charAt(at - 1)))) {
 				continue;
 			}
@@ -97,6 +115,9 @@ final class NameProbes {
 	 * for one of them, or for any letter or digit); a surrogate is let through.
 	 */
 	private static boolean endsAWord(char c) {
+		if (c < ASCII) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
 		if (Character.isSurrogate(c)) {
 			return false;
 		}
@@ -113,6 +134,12 @@ final class NameProbes {
 	private static char[] foldedOrNull(String text) {
 		char[] folded = new char[text.length()];
 		for (int at = 0; at < text.length();) {
+			char c = text.charAt(at);
+			if (c < ASCII) {
+				// what fold gives an ASCII character, without two case tables
+				folded[at++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+				continue;
+			}
 			int codePoint = text.codePointAt(at);
 			int fold = fold(codePoint);
 			if (Character.charCount(fold) != Character.charCount(codePoint)) {

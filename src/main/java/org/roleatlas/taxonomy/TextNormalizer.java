@@ -38,9 +38,24 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		String folded = WIDTH_VARIANTS.matcher(text)
-			.replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)));
+		String folded = hasWidthVariantBlock(text)
+				? WIDTH_VARIANTS.matcher(text)
+					.replaceAll(m -> Matcher.quoteReplacement(Normalizer.normalize(m.group(), Normalizer.Form.NFKC)))
+				: text;
 		return collapse(folded, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * Whether a character of the block {@link #WIDTH_VARIANTS} folds stands in the text:
+	 * almost no text holds one, and the scan costs less than the matcher.
+	 */
+	private static boolean hasWidthVariantBlock(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\uFF10') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

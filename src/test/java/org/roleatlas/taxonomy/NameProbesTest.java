@@ -2,6 +2,7 @@ package org.roleatlas.taxonomy;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,21 @@ class NameProbesTest {
 			assertThat(new NameProbes(List.of(nameAndText[0]), List.of(false)).namesPossiblyIn(nameAndText[1]).get(0))
 				.as(nameAndText[1])
 				.isTrue();
+		}
+	}
+
+	@Test
+	void everyAsciiCharacterFoldsAsThePatternsFoldIt() {
+		for (char c = 0; c < 0x80; c++) {
+			String name = String.valueOf(c);
+			String upper = name.toUpperCase(Locale.ROOT);
+			boolean patternMatches = Pattern
+				.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+				.matcher(upper)
+				.matches();
+			assertThat(new NameProbes(List.of(name + "x"), List.of(false)).namesPossiblyIn(upper + "X").get(0))
+				.as("U+%04X", (int) c)
+				.isEqualTo(patternMatches);
 		}
 	}
 
