@@ -65,12 +65,16 @@ final class ChromeFilter {
 				continue;
 			}
 			String folded = RequiredLiterals.fold(content);
+			CharSequence guarded = null;
 			for (int r = 0; r < lineRuleLiterals.size(); r++) {
 				if (!lineRuleLiterals.get(r).mayMatch(folded)) {
 					continue;
 				}
 				ChromeRule rule = rules.lineRules().get(r);
-				Matcher m = rule.pattern().matcher(ParseDeadline.guard(content));
+				if (guarded == null) {
+					guarded = ParseDeadline.guard(content);
+				}
+				Matcher m = rule.pattern().matcher(guarded);
 				if (!m.find()) {
 					continue;
 				}

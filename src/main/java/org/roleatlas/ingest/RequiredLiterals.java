@@ -1,6 +1,5 @@
 package org.roleatlas.ingest;
 
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,10 +25,10 @@ final class RequiredLiterals {
 
 	private static final RequiredLiterals ANY_TEXT = new RequiredLiterals(null);
 
-	/** Null when any text may match. */
-	private final List<String> literals;
+	/** Null when any text may match; an array, as every line runs through it per rule. */
+	private final String[] literals;
 
-	private RequiredLiterals(List<String> literals) {
+	private RequiredLiterals(String[] literals) {
 		this.literals = literals;
 	}
 
@@ -40,7 +39,7 @@ final class RequiredLiterals {
 		try {
 			Set<String> required = LiteralReader.required(pattern.pattern());
 			boolean usable = required != null && required.size() <= MAX_LITERALS;
-			return usable ? new RequiredLiterals(List.copyOf(required)) : ANY_TEXT;
+			return usable ? new RequiredLiterals(required.toArray(String[]::new)) : ANY_TEXT;
 		}
 		catch (UnsupportedOperationException unreadable) {
 			return ANY_TEXT;
@@ -70,6 +69,10 @@ final class RequiredLiterals {
 	}
 
 	static char fold(char c) {
+		if (c < 0x80) {
+			// what the case tables give an ASCII character
+			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+		}
 		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 

@@ -65,6 +65,10 @@ public final class PhraseMatch {
 	}
 
 	public static boolean isWordChar(int codePoint) {
+		if (codePoint < 0x80) {
+			return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+					|| (codePoint >= '0' && codePoint <= '9');
+		}
 		return Character.isLetterOrDigit(codePoint);
 	}
 

@@ -127,8 +127,10 @@ public final class TextNormalizer {
 	}
 
 	private static boolean isCollapsedWhitespace(char c) {
-		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u200B' || c == '\uFEFF'
-				|| (c > 0x7F && isSeparator(Character.getType(c)));
+		// Below U+1680 the only separator past ASCII is U+00A0, and none is above U+3000
+		// but the BOM: the range test spares Hangul, kana and Han the category lookup.
+		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
+				|| (c >= '\u1680' && c <= '\u3000' && isSeparator(Character.getType(c)));
 	}
 
 	private static boolean isSeparator(int type) {

@@ -53,4 +53,21 @@ class TextNormalizerTest {
 			.isEqualTo("a\u0085b\u200Cc\u200Dd\u0001e");
 	}
 
+	@Test
+	void whitespaceIsAsciiSpaceZeroWidthSpaceTheBomOrASeparatorOfAnyBlock() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			boolean whitespace = c == ' ' || (c >= '\t' && c <= '\r') || c == '\u200B' || c == '\uFEFF'
+					|| Character.isSpaceChar(c);
+			assertThat(TextNormalizer.collapseWhitespace("a" + c + "b")).as("U+%04X", (int) c)
+				.isEqualTo(whitespace ? "a b" : "a" + c + "b");
+		}
+	}
+
+	@Test
+	void wordCharactersAreLettersAndDigitsOfAnyScript() {
+		for (int c = 0; c < 0x3100; c++) {
+			assertThat(PhraseMatch.isWordChar(c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit(c));
+		}
+	}
+
 }
