@@ -63,8 +63,7 @@ class SearchBackendConfiguration {
 				Path root = kept != null ? kept : scratch.get();
 				settings.put(BACKEND + "directory.root", root.toAbsolutePath().toString());
 				// A larger buffer writes fewer, larger segments while mass indexing,
-				// hence
-				// fewer merges.
+				// hence fewer merges.
 				settings.put(BACKEND + "io.writer.ram_buffer_size", "64");
 			}
 			case ELASTICSEARCH -> {
