@@ -2,10 +2,11 @@
 # project), $work (a temporary folder) and $port to be set.
 
 log() { echo "[bench $(date +%T)] $*" >&2; }
-
-# JVM options for every start of the application besides -Xmx1g (bench/run --jvm OPTION, repeatable).
-[ -n "${jvm_opts+set}" ] || jvm_opts=()
 now_ms() { date +%s%3N; }
+
+# How the application's JVM is started: -Xmx1g and the options of bench/run --jvm, if any. An array rather
+# than a function, so that a start in the background is the java process itself ($! is its pid).
+app_java=(java -Xmx1g ${jvm_opts[@]+"${jvm_opts[@]}"})
 
 # build_jar: sets $jar to the application jar, building it offline unless $jar is set.
 build_jar() {
@@ -16,13 +17,13 @@ build_jar() {
 	fi
 }
 
-# start_app CONTENT [ARG...]: starts the jar with -Xmx1g and $jvm_opts on $port, its log in $work/app.log;
+# start_app CONTENT [ARG...]: starts the jar with $app_java on $port, its log in $work/app.log;
 # sets $app_pid and $base, waits for the first 200 of /roles/cpo and sets $ready_ms.
 start_app() {
 	local content=$1 start
 	shift
 	start=$(now_ms)
-	java -Xmx1g "${jvm_opts[@]}" -jar "$jar" --server.port="$port" --atlas.content-dir="$content" "$@" >"$work/app.log" 2>&1 &
+	"${app_java[@]}" -jar "$jar" --server.port="$port" --atlas.content-dir="$content" "$@" >"$work/app.log" 2>&1 &
 	app_pid=$!
 	base="http://127.0.0.1:$port"
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/roles/cpo" || true)" = 200 ]; do
