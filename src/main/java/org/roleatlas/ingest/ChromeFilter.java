@@ -42,15 +42,15 @@ final class ChromeFilter {
 
 	private final Set<String> lineRuleNames = new HashSet<>();
 
-	/** Per line rule, in order: most lines contain none of the words a rule needs. */
-	private final List<RequiredLiterals> lineRuleLiterals;
+	/** Of the line rules, in order: most lines contain none of the words a rule needs. */
+	private final RequiredLiterals lineRuleLiterals;
 
 	public ChromeFilter(ChromeRules rules, TextMarkers markers) {
 		this.rules = rules;
 		this.markers = markers.anyMarker();
 		this.tableOfContents = new TableOfContents(rules.tocHeadings());
 		rules.lineRules().forEach(rule -> lineRuleNames.add(rule.name()));
-		this.lineRuleLiterals = rules.lineRules().stream().map(rule -> RequiredLiterals.of(rule.pattern())).toList();
+		this.lineRuleLiterals = RequiredLiterals.of(rules.lineRules().stream().map(ChromeRule::pattern).toList());
 	}
 
 	/**
@@ -64,12 +64,9 @@ final class ChromeFilter {
 			if (content.isEmpty()) {
 				continue;
 			}
-			String folded = RequiredLiterals.fold(content);
+			BitSet possible = lineRuleLiterals.mayMatch(RequiredLiterals.fold(content));
 			CharSequence guarded = null;
-			for (int r = 0; r < lineRuleLiterals.size(); r++) {
-				if (!lineRuleLiterals.get(r).mayMatch(folded)) {
-					continue;
-				}
+			for (int r = possible.nextSetBit(0); r >= 0; r = possible.nextSetBit(r + 1)) {
 				ChromeRule rule = rules.lineRules().get(r);
 				if (guarded == null) {
 					guarded = ParseDeadline.guard(content);

@@ -1,5 +1,6 @@
 package org.roleatlas.ingest;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,29 +40,27 @@ final class ReportingLineFinder {
 
 	private final List<ReportingPattern> reportingPatterns;
 
+	private final RequiredLiterals reportingLiterals;
+
 	/**
 	 * A reporting pattern whose target comes first (Korean 에게 보고, Japanese に報告) makes the
 	 * regex engine try a target at every position of every sentence; its verb alone,
 	 * tried first, rules out nearly all sentences at the cost of a literal search. Before
-	 * either, the literals the pattern needs rule out most sentences at the cost of
-	 * {@link String#indexOf}.
+	 * either, the literals the patterns need rule out most sentences in one pass
+	 * ({@link RequiredLiterals}).
 	 */
-	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget, RequiredLiterals literals) {
+	private record ReportingPattern(Pattern pattern, Pattern verbAfterTarget) {
 
 		private static final Pattern LEADING_TARGET = Pattern.compile("^\\(\\?<target>[^)]*\\)");
 
 		static ReportingPattern of(Pattern pattern) {
 			Matcher target = LEADING_TARGET.matcher(pattern.pattern());
 			return new ReportingPattern(pattern,
-					target.find() ? Pattern.compile(pattern.pattern().substring(target.end()), pattern.flags()) : null,
-					RequiredLiterals.of(pattern));
+					target.find() ? Pattern.compile(pattern.pattern().substring(target.end()), pattern.flags()) : null);
 		}
 
-		/**
-		 * @param folded the sentence {@link RequiredLiterals#fold}ed
-		 */
-		boolean mayMatch(String sentence, String folded) {
-			return literals.mayMatch(folded) && (verbAfterTarget == null || verbAfterTarget.matcher(sentence).find());
+		boolean mayMatch(String sentence) {
+			return verbAfterTarget == null || verbAfterTarget.matcher(sentence).find();
 		}
 
 	}
@@ -70,15 +69,17 @@ final class ReportingLineFinder {
 		this.phrases = phrases;
 		this.roles = roles;
 		this.reportingPatterns = phrases.reportingPatterns().stream().map(ReportingPattern::of).toList();
+		this.reportingLiterals = RequiredLiterals.of(phrases.reportingPatterns());
 	}
 
 	List<ReportingFact> find(ParsedArticle article, Set<String> subjects) {
 		Map<String, ReportingFact> facts = new LinkedHashMap<>();
 		for (Block block : article.blocks()) {
 			for (Sentence sentence : Sentences.of(block, article.lang())) {
-				String folded = RequiredLiterals.fold(sentence.text());
-				for (ReportingPattern pattern : reportingPatterns) {
-					if (!pattern.mayMatch(sentence.text(), folded)) {
+				BitSet possible = reportingLiterals.mayMatch(RequiredLiterals.fold(sentence.text()));
+				for (int p = possible.nextSetBit(0); p >= 0; p = possible.nextSetBit(p + 1)) {
+					ReportingPattern pattern = reportingPatterns.get(p);
+					if (!pattern.mayMatch(sentence.text())) {
 						continue;
 					}
 					Matcher m = pattern.pattern().matcher(sentence.text());

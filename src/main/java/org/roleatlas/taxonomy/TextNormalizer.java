@@ -127,15 +127,14 @@ public final class TextNormalizer {
 	}
 
 	private static boolean isCollapsedWhitespace(char c) {
-		// Below U+1680 the only separator past ASCII is U+00A0, and none is above U+3000
-		// but the BOM: the range test spares Hangul, kana and Han the category lookup.
-		return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u200B' || c == '\uFEFF'
-				|| (c >= '\u1680' && c <= '\u3000' && isSeparator(Character.getType(c)));
-	}
-
-	private static boolean isSeparator(int type) {
-		return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
-				|| type == Character.PARAGRAPH_SEPARATOR;
+		if (c < '\u2000') {
+			return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u1680';
+		}
+		// The separators of category Z past U+1680, written out: a category lookup for
+		// every dash and quotation mark of General Punctuation cost more than the rest
+		// of the test (the test of every character holds the list to the category).
+		return c <= '\u200B' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000'
+				|| c == '\uFEFF';
 	}
 
 	/** Normalised, without the punctuation a sentence or list item ends with. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,8 +37,40 @@ class RequiredLiteralsTest {
 			(\\w)-\\1\\d ; a-a1 ; true
 			""")
 	void rulesOutOnlyTextWithoutTheWordsAMatchNeeds(String regex, String text, boolean mayMatch) {
-		assertThat(RequiredLiterals.of(Pattern.compile(regex)).mayMatch(RequiredLiterals.fold(text)))
+		assertThat(RequiredLiterals.of(List.of(Pattern.compile(regex))).mayMatch(RequiredLiterals.fold(text)).get(0))
 			.isEqualTo(mayMatch);
+	}
+
+	@Test
+	void namesEachPatternThatMayMatchInOnePass() {
+		RequiredLiterals literals = RequiredLiterals.of(Stream
+			.of("(?i)(©|all rights reserved)", "(?i)^(share|tweet)", "\\p{L}+", "(?i)cookies?", "→", "(?i)posted by")
+			.map(Pattern::compile)
+			.toList());
+		assertThat(literals.mayMatch(RequiredLiterals.fold("Share → © 2024, ALL RIGHTS RESERVED")))
+			.isEqualTo(BitSet.valueOf(new long[] { 0b10111 }));
+		assertThat(literals.mayMatch(RequiredLiterals.fold("Cookie settings posted b")))
+			.isEqualTo(BitSet.valueOf(new long[] { 0b1100 }));
+		assertThat(literals.mayMatch("")).isEqualTo(BitSet.valueOf(new long[] { 0b100 }));
+	}
+
+	@Test
+	void everyCharacterIsMatchedCaseInsensitivelyByItsFold() {
+		// the character stands in a rule and its fold in the folded line: alone (one
+		// character compared) and in a run (a literal slice compared)
+		int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			if (!Character.isSurrogate(c)) {
+				String folded = String.valueOf(RequiredLiterals.fold(c));
+				assertThat(Pattern.compile(Pattern.quote(String.valueOf(c)), flags).matcher(folded).matches())
+					.as("U+%04X", (int) c)
+					.isTrue();
+				assertThat(Pattern.compile(Pattern.quote("a" + c), flags).matcher("a" + folded).matches())
+					.as("a U+%04X", (int) c)
+					.isTrue();
+			}
+		}
+		assertThat(RequiredLiterals.fold("ÀB Straße İ")).isEqualTo("àb straße i");
 	}
 
 	@Test
@@ -58,12 +91,13 @@ class RequiredLiteralsTest {
 			}
 		}
 		int matches = 0;
-		for (Pattern pattern : patterns) {
-			RequiredLiterals literals = RequiredLiterals.of(pattern);
-			for (String line : lines) {
-				if (pattern.matcher(line).find()) {
+		RequiredLiterals literals = RequiredLiterals.of(patterns);
+		for (String line : lines) {
+			BitSet possible = literals.mayMatch(RequiredLiterals.fold(line));
+			for (int p = 0; p < patterns.size(); p++) {
+				if (patterns.get(p).matcher(line).find()) {
 					matches++;
-					assertThat(literals.mayMatch(RequiredLiterals.fold(line))).as(pattern + " on " + line).isTrue();
+					assertThat(possible.get(p)).as(patterns.get(p) + " on " + line).isTrue();
 				}
 			}
 		}
