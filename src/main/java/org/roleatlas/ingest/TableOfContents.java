@@ -75,12 +75,17 @@ final class TableOfContents {
 	 */
 	private static boolean repeatsLaterHeadings(List<String> entries, List<Set<String>> headingWords, int from) {
 		List<Set<String>> headings = headingWords.subList(from, headingWords.size());
-		long repeated = entries.stream()
-			.map(entry -> words(ENTRY_NUMBER.matcher(entry).replaceFirst("")))
-			.filter(entry -> headings.stream()
-				.anyMatch(heading -> heading != null && similarity(entry, heading) >= SAME_TITLE))
-			.count();
-		return repeated >= 2 && repeated * 2 >= entries.size();
+		// decided as soon as the count is reached or out of reach: most lists are no
+		// contents, and each entry is compared with every heading after it
+		int needed = Math.max(2, (entries.size() + 1) / 2);
+		int repeated = 0;
+		for (int i = 0; i < entries.size() && repeated < needed && repeated + entries.size() - i >= needed; i++) {
+			Set<String> entry = words(ENTRY_NUMBER.matcher(entries.get(i)).replaceFirst(""));
+			if (headings.stream().anyMatch(heading -> heading != null && similarity(entry, heading) >= SAME_TITLE)) {
+				repeated++;
+			}
+		}
+		return repeated >= needed;
 	}
 
 	/** A scraped "Contents" line with its entries glued under it into one paragraph. */
@@ -101,11 +106,14 @@ final class TableOfContents {
 	}
 
 	private static double similarity(Set<String> a, Set<String> b) {
-		Set<String> union = new HashSet<>(a);
-		union.addAll(b);
-		Set<String> shared = new HashSet<>(a);
-		shared.retainAll(b);
-		return union.isEmpty() ? 0 : (double) shared.size() / union.size();
+		int shared = 0;
+		for (String word : a) {
+			if (b.contains(word)) {
+				shared++;
+			}
+		}
+		int union = a.size() + b.size() - shared;
+		return union == 0 ? 0 : (double) shared / union;
 	}
 
 	/** Whether the heading is one of the phrases, a closing colon or full stop aside. */
