@@ -70,7 +70,22 @@ public final class TextNormalizer {
 		if (text == null) {
 			return "";
 		}
-		return collapseWhitespace(Normalizer.normalize(text, form)).trim();
+		String normalized = isAscii(text) ? text : Normalizer.normalize(text, form);
+		return collapseWhitespace(normalized).trim();
+	}
+
+	/**
+	 * Whether every character is ASCII, which both forms leave as it is (no ASCII
+	 * character decomposes or composes): the normalizer's own check looks each character
+	 * up in its tables, and every text of an article passes here several times.
+	 */
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

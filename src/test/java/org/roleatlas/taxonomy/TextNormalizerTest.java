@@ -1,5 +1,7 @@
 package org.roleatlas.taxonomy;
 
+import java.text.Normalizer;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,18 @@ class TextNormalizerTest {
 			assertThat(TextNormalizer.collapseWhitespace("a" + c + "b")).as("U+%04X", (int) c)
 				.isEqualTo(whitespace ? "a b" : "a" + c + "b");
 		}
+	}
+
+	@Test
+	void asciiTextIsLeftAsItIsByBothNormalFormsTheFastPathSkips() {
+		StringBuilder ascii = new StringBuilder();
+		for (char c = 0; c < 0x80; c++) {
+			ascii.append(c).append("a").append(c);
+		}
+		assertThat(Normalizer.normalize(ascii, Normalizer.Form.NFKC)).isEqualTo(ascii.toString());
+		assertThat(Normalizer.normalize(ascii, Normalizer.Form.NFC)).isEqualTo(ascii.toString());
+		assertThat(TextNormalizer.compatibilityForm(" Product\tOwner  ")).isEqualTo("Product Owner");
+		assertThat(TextNormalizer.compatibilityForm("Ｐｒｏｄｕｃｔ ①")).isEqualTo("Product 1");
 	}
 
 	@Test
