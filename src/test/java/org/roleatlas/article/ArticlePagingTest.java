@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -57,7 +58,7 @@ class ArticlePagingTest {
 
 	private static Path contentFolder() {
 		try {
-			Path dir = Files.createTempDirectory("atlas-article-pages");
+			Path dir = TestFolders.create("atlas-article-pages");
 			StringBuilder article = new StringBuilder(
 					"---\ntitle: Roadmap duties of a CPO, market by market\nroles: [cpo]\nlang: en\n---\n"
 							+ "# Roadmap duties of a CPO\n\nEach market has its own duties.\n\n");

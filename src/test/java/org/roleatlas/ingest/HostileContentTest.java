@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,7 +48,7 @@ class HostileContentTest {
 
 	private static Path createContentFolder() {
 		try {
-			Path root = Files.createTempDirectory("atlas-hostile");
+			Path root = TestFolders.create("atlas-hostile");
 			Path content = Files.createDirectories(root.resolve("hostile-content"));
 			HostileCorpus.writeInto(content);
 			Files.createDirectories(content.resolve("team"));

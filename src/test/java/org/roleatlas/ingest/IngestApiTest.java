@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -69,7 +70,7 @@ class IngestApiTest {
 
 	private static Path createContentFolder() {
 		try {
-			Path dir = Files.createTempDirectory("atlas-content");
+			Path dir = TestFolders.create("atlas-content");
 			Map<String, String> files = Map.of("growth-po.md", "growth-po.md", "japanese.md", ENCODED_PATH_ARTICLE,
 					"german-scrape.txt", "german-scrape.txt", "broken-front-matter.md", "broken-front-matter.md",
 					"team/notes.md", "team/notes.md");

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestFolders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,9 +50,10 @@ class LiveReloadTest {
 	private static final Path CONTENT = createContentFolder();
 
 	/**
-	 * Where edits are written before they are moved in, so no reload reads half a file.
+	 * Where edits are written before they are moved in, so no reload reads half a file;
+	 * beside the content folder, so that the move is one rename.
 	 */
-	private static final Path DRAFTS = CONTENT.resolveSibling(CONTENT.getFileName() + "-drafts");
+	private static final Path DRAFTS = TestFolders.create("atlas-live-drafts");
 
 	private static final Pattern EDITION = Pattern.compile("edition (\\d+),");
 
@@ -72,7 +74,7 @@ class LiveReloadTest {
 
 	private static Path createContentFolder() {
 		try {
-			Path dir = Files.createTempDirectory("atlas-live");
+			Path dir = TestFolders.create("atlas-live");
 			Files.createDirectories(dir.resolve("taxonomy"));
 			Files.writeString(dir.resolve("taxonomy/roles.yaml"), roles(true));
 			Files.writeString(dir.resolve("growth.md"), article(0));
@@ -242,7 +244,6 @@ class LiveReloadTest {
 	}
 
 	private static void move(String text, Path target) throws IOException {
-		Files.createDirectories(DRAFTS);
 		Path draft = Files.writeString(DRAFTS.resolve(target.getFileName()), text);
 		Files.move(draft, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestFolders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,7 +43,7 @@ class BoundedPagesTest {
 
 	private static Path contentFolder() {
 		try {
-			Path dir = Files.createTempDirectory("atlas-bounded");
+			Path dir = TestFolders.create("atlas-bounded");
 			StringBuilder cpo = new StringBuilder(
 					"---\ntitle: Roadmap duties of a CPO\nroles: [cpo]\nlang: en\n---\n# Roadmap duties of a CPO\n\n"
 							+ "## Responsibilities\n\n");
