@@ -37,11 +37,11 @@ final class RequiredLiterals {
 		}
 	}
 
-	/** The patterns without literals of their own: they may match any text. */
-	private final BitSet anyText = new BitSet();
-
 	/** Characters a literal is looked up by. */
 	private static final int KEY_LENGTH = 3;
+
+	/** The patterns without literals of their own: they may match any text. */
+	private final BitSet anyText = new BitSet();
 
 	/** Literals of one and of two characters, by those characters. */
 	private final LiteralTable shortLiterals;
