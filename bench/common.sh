@@ -88,3 +88,20 @@ seeds_ready() {
 	stop_app
 	app_pid=""
 }
+
+# find_aot_java: the java of a JDK 25 or newer, for an AOT cache (deploy/aot-cache): $ATLAS_AOT_JAVA, else the
+# first one under /usr/lib/jvm; prints nothing when there is none.
+find_aot_java() {
+	local candidate feature
+	if [ -n "${ATLAS_AOT_JAVA:-}" ]; then
+		echo "$ATLAS_AOT_JAVA"
+		return
+	fi
+	for candidate in /usr/lib/jvm/*/bin/java; do
+		feature=$("$candidate" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+		if [ "${feature:-0}" -ge 25 ]; then
+			echo "$candidate"
+			return
+		fi
+	done
+}
